@@ -1,0 +1,3 @@
+"""TERRIT Desktop: organise and run TERRIT training workshops offline."""
+
+__version__ = "0.1.0"
