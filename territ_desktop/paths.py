@@ -59,3 +59,17 @@ def backups_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def choose_database(option: str | None, *, demo: bool = False) -> str:
+    """The database to open: ``--database``, else ``TERRIT_DATABASE``, else the default file.
+
+    ``demo`` picks the separate demo database when nothing else is named, so the demo never
+    lands in the user's own data.
+    """
+    if option:
+        return option
+    from_env = os.environ.get(DATABASE_ENV)
+    if from_env:
+        return from_env
+    return str(demo_database_path() if demo else default_database_path())

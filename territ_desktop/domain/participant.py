@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from territ_desktop.domain.audience import Audience
+from territ_desktop.domain.errors import ValidationError
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +36,13 @@ class Participant:
         return f"{self.last_name.upper()} {self.first_name}".strip()
 
 
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae"})
+
+
 def fold(text: str) -> str:
-    """Lower-case ``text`` and strip accents, for searching and sorting."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower-case ``text`` and strip accents, for searching and sorting (Łukasz → lukasz)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -55,3 +61,38 @@ def format_last_name(name: str) -> str:
         out.append(char.upper() if capitalise else char)
         capitalise = char in " -'’"
     return "".join(out)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def is_valid_email(email: str) -> bool:
+    """Loose check of an e-mail address: something@domain.tld, no spaces."""
+    return bool(_EMAIL.match(email))
+
+
+def clean_participant(value: Participant) -> Participant:
+    """Trim every field, normalise the last name and e-mail, and check the rules.
+
+    Raises:
+        ValidationError: no last name, or an e-mail that is not an address.
+    """
+    cleaned = replace(
+        value,
+        last_name=format_last_name(value.last_name.strip()),
+        first_name=" ".join(value.first_name.split()),
+        organisation=" ".join(value.organisation.split()),
+        function=" ".join(value.function.split()),
+        territory=" ".join(value.territory.split()),
+        email=value.email.strip().lower(),
+        phone=value.phone.strip(),
+        notes=value.notes.strip(),
+        audience=Audience(value.audience),
+    )
+    if not cleaned.last_name:
+        raise ValidationError("Le nom de famille est obligatoire.")
+    if cleaned.email and not is_valid_email(cleaned.email):
+        raise ValidationError(
+            f"L'adresse e-mail « {cleaned.email} » n'est pas valide : corrigez-la ou videz le champ."
+        )
+    return cleaned

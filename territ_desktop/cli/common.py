@@ -1,0 +1,57 @@
+"""What every command needs: opening the services, resolving a session, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from territ_desktop import paths
+from territ_desktop.domain.errors import UserError
+from territ_desktop.services import Services
+from territ_desktop.services.demo import create_demo
+from territ_desktop.storage.database import open_database
+
+
+@contextmanager
+def services(args: argparse.Namespace) -> Iterator[Services]:
+    """Open the chosen database, migrated, and close it afterwards."""
+    database = open_database(paths.choose_database(args.database), backup_dir=paths.backups_dir())
+    try:
+        yield Services.build(database)
+    finally:
+        database.close()
+
+
+def resolve_session(services: Services, key: str) -> str:
+    """A session id from its full id or an unambiguous beginning of it."""
+    ids = [s.id for s in services.sessions.list_sessions()]
+    if key in ids:
+        return key
+    found = [i for i in ids if i.startswith(key)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(f"Aucune session ne correspond à « {key} » (voir « territ sessions list »).")
+    raise UserError(f"« {key} » désigne plusieurs sessions : donnez plus de caractères.")
+
+
+def print_json(value: Any) -> None:
+    """Print a value as indented UTF-8 JSON."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """``territ demo``."""
+    with services(args) as svc:
+        result = create_demo(svc.database)
+        where = svc.database.display_name
+    if result.created:
+        print(f"Session de démonstration créée dans {where} (id {result.session_id}).")
+    else:
+        print(f"La session de démonstration existe déjà dans {where} : rien n'a été ajouté.")
+    return 0

@@ -1,0 +1,30 @@
+"""Use cases. Each public method is one user action: one database session, domain values out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from territ_desktop.services.participants import ParticipantService
+from territ_desktop.services.programme import ProgrammeService
+from territ_desktop.services.sessions import SessionService
+from territ_desktop.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service the UI and the command line use, built once by the composition root."""
+
+    database: Database
+    sessions: SessionService
+    programme: ProgrammeService
+    participants: ParticipantService
+
+    @classmethod
+    def build(cls, database: Database) -> Services:
+        """Wire every service to one database."""
+        return cls(
+            database=database,
+            sessions=SessionService(database),
+            programme=ProgrammeService(database),
+            participants=ParticipantService(database),
+        )

@@ -1,0 +1,159 @@
+"""Participants: the directory, enrolment in sessions, counts by audience type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as OrmSession
+
+from territ_desktop.domain.audience import Audience
+from territ_desktop.domain.errors import NotFoundError
+from territ_desktop.domain.ids import new_id
+from territ_desktop.domain.participant import Participant, clean_participant, fold
+from territ_desktop.storage import convert
+from territ_desktop.storage.database import Database
+from territ_desktop.storage.models import EnrolmentRow, ParticipantRow, SessionRow
+
+
+@dataclass(frozen=True)
+class DeletedParticipant:
+    """What undo needs to bring a deleted participant back."""
+
+    participant: Participant
+    session_ids: tuple[str, ...]
+
+
+def matches(participant: Participant, folded_query: str) -> bool:
+    """True when every word of the query is in the name, organisation, commune or e-mail."""
+    haystack = fold(
+        " ".join(
+            (
+                participant.last_name,
+                participant.first_name,
+                participant.organisation,
+                participant.territory,
+                participant.email,
+            )
+        )
+    )
+    return all(word in haystack for word in folded_query.split())
+
+
+class ParticipantService:
+    """Create, find, edit, delete and enrol participants."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def list(
+        self,
+        session_id: str | None = None,
+        search: str = "",
+        audience: Audience | None = None,
+    ) -> list[Participant]:
+        """Participants (of one session, if given), filtered, sorted by name."""
+        query = select(ParticipantRow)
+        if session_id is not None:
+            query = query.join(
+                EnrolmentRow, EnrolmentRow.participant_id == ParticipantRow.id
+            ).where(EnrolmentRow.session_id == session_id)
+        if audience is not None:
+            query = query.where(ParticipantRow.audience == str(audience))
+        with self._db.unit_of_work() as orm:
+            people = [convert.participant(row) for row in orm.scalars(query)]
+        folded = fold(search)
+        if folded.strip():
+            people = [p for p in people if matches(p, folded)]
+        people.sort(key=lambda p: p.sort_key)
+        return people
+
+    def get(self, participant_id: str) -> Participant:
+        """One participant, or NotFoundError."""
+        with self._db.unit_of_work() as orm:
+            row = orm.get(ParticipantRow, participant_id)
+            if row is None:
+                raise NotFoundError("Cette personne n'existe plus dans l'annuaire.")
+            return convert.participant(row)
+
+    def create(self, participant: Participant, session_id: str | None = None) -> Participant:
+        """Add a participant (keeping ``participant.id`` if set), enrolled in ``session_id``."""
+        value = clean_participant(participant)
+        with self._db.unit_of_work() as orm:
+            row = ParticipantRow(id=value.id or new_id())
+            convert.fill_participant(row, value)
+            orm.add(row)
+            if session_id is not None:
+                self._require_session(orm, session_id)
+                orm.add(EnrolmentRow(session_id=session_id, participant_id=row.id))
+            orm.flush()
+            return convert.participant(row)
+
+    def update(self, participant: Participant) -> Participant:
+        """Save a participant's fields."""
+        value = clean_participant(participant)
+        with self._db.unit_of_work() as orm:
+            row = orm.get(ParticipantRow, value.id)
+            if row is None:
+                raise NotFoundError("Cette personne n'existe plus dans l'annuaire.")
+            convert.fill_participant(row, value)
+            orm.flush()
+            return convert.participant(row)
+
+    def delete(self, participant_id: str) -> DeletedParticipant:
+        """Delete a participant and their enrolments; returns what undo needs."""
+        with self._db.unit_of_work() as orm:
+            row = orm.get(ParticipantRow, participant_id)
+            if row is None:
+                raise NotFoundError("Cette personne n'existe plus dans l'annuaire.")
+            sessions = tuple(
+                orm.scalars(
+                    select(EnrolmentRow.session_id).where(
+                        EnrolmentRow.participant_id == participant_id
+                    )
+                )
+            )
+            snapshot = DeletedParticipant(convert.participant(row), sessions)
+            orm.delete(row)
+            return snapshot
+
+    def restore(self, deleted: DeletedParticipant) -> Participant:
+        """Bring a deleted participant back, with the same id and enrolments."""
+        with self._db.unit_of_work() as orm:
+            row = ParticipantRow(id=deleted.participant.id)
+            convert.fill_participant(row, deleted.participant)
+            orm.add(row)
+            for session_id in deleted.session_ids:
+                if orm.get(SessionRow, session_id) is not None:
+                    orm.add(EnrolmentRow(session_id=session_id, participant_id=row.id))
+            orm.flush()
+            return convert.participant(row)
+
+    def enrol(self, participant_id: str, session_id: str) -> None:
+        """Enrol a participant in a session (nothing happens if already enrolled)."""
+        with self._db.unit_of_work() as orm:
+            self._require_session(orm, session_id)
+            if orm.get(EnrolmentRow, (session_id, participant_id)) is None:
+                orm.add(EnrolmentRow(session_id=session_id, participant_id=participant_id))
+
+    def unenrol(self, participant_id: str, session_id: str) -> None:
+        """Take a participant off a session's list (the person stays in the directory)."""
+        with self._db.unit_of_work() as orm:
+            orm.execute(
+                delete(EnrolmentRow).where(
+                    EnrolmentRow.session_id == session_id,
+                    EnrolmentRow.participant_id == participant_id,
+                )
+            )
+
+    def count_by_audience(self, session_id: str | None = None) -> dict[Audience, int]:
+        """How many participants of each audience type (every type present, maybe 0)."""
+        counts = dict.fromkeys(Audience, 0)
+        for person in self.list(session_id):
+            counts[person.audience] += 1
+        return counts
+
+    @staticmethod
+    def _require_session(orm: OrmSession, session_id: str) -> None:
+        if orm.get(SessionRow, session_id) is None:
+            raise NotFoundError("Cette session n'existe plus (elle a peut-être été supprimée).")

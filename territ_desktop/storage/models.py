@@ -1,0 +1,193 @@
+"""ORM tables (SQLAlchemy 2 typed declarative).
+
+Every row has a UUID string primary key so that records keep their identity when a session is
+moved to another database. Lists are stored as JSON, which SQLite and PostgreSQL both support.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, Time, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from territ_desktop.domain.ids import new_id
+
+
+class Base(DeclarativeBase):
+    """Declarative base for every TERRIT table."""
+
+
+def _id_column() -> Mapped[str]:
+    return mapped_column(String(36), primary_key=True, default=new_id)
+
+
+class Stamped:
+    """Creation and modification times, for sync and audit."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )
+
+
+class TrainingModuleRow(Stamped, Base):
+    """A training module (programme text)."""
+
+    __tablename__ = "training_modules"
+
+    id: Mapped[str] = _id_column()
+    title: Mapped[str] = mapped_column(String(300))
+    subtitle: Mapped[str] = mapped_column(String(300), default="")
+    objectives: Mapped[list[str]] = mapped_column(JSON, default=list)
+    audiences: Mapped[list[str]] = mapped_column(JSON, default=list)
+    leads: Mapped[list[str]] = mapped_column(JSON, default=list)
+    coordinating_body: Mapped[str] = mapped_column(String(300), default="")
+    partners: Mapped[list[str]] = mapped_column(JSON, default=list)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class SessionRow(Stamped, Base):
+    """An edition of a module or a cycle of study days."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = _id_column()
+    module_id: Mapped[str | None] = mapped_column(
+        ForeignKey("training_modules.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(300))
+    place_name: Mapped[str] = mapped_column(String(300), default="")
+    place_address: Mapped[str] = mapped_column(Text, default="")
+    organiser: Mapped[str] = mapped_column(String(300), default="")
+    organiser_address: Mapped[str] = mapped_column(Text, default="")
+    funders: Mapped[list[str]] = mapped_column(JSON, default=list)
+    room_capacity: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    days: Mapped[list[DayRow]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="DayRow.date"
+    )
+    trainer_links: Mapped[list[SessionTrainerRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionTrainerRow.position"
+    )
+
+
+class TrainerRow(Stamped, Base):
+    """A trainer, lead or expert speaker."""
+
+    __tablename__ = "trainers"
+
+    id: Mapped[str] = _id_column()
+    last_name: Mapped[str] = mapped_column(String(200))
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    email: Mapped[str] = mapped_column(String(320), default="")
+
+
+class SessionTrainerRow(Base):
+    """Which trainers deliver which session."""
+
+    __tablename__ = "session_trainers"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    trainer_id: Mapped[str] = mapped_column(
+        ForeignKey("trainers.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    trainer: Mapped[TrainerRow] = relationship()
+
+
+class DayRow(Base):
+    """A study day."""
+
+    __tablename__ = "days"
+
+    id: Mapped[str] = _id_column()
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(300), default="")
+
+    session: Mapped[SessionRow] = relationship(back_populates="days")
+    half_days: Mapped[list[HalfDayRow]] = relationship(
+        back_populates="day", cascade="all, delete-orphan", order_by="HalfDayRow.start"
+    )
+
+
+class HalfDayRow(Base):
+    """A morning or afternoon, the unit of attendance."""
+
+    __tablename__ = "half_days"
+
+    id: Mapped[str] = _id_column()
+    day_id: Mapped[str] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20))
+    start: Mapped[dt.time] = mapped_column(Time)
+    end: Mapped[dt.time] = mapped_column(Time)
+
+    day: Mapped[DayRow] = relationship(back_populates="half_days")
+    items: Mapped[list[ProgrammeItemRow]] = relationship(
+        back_populates="half_day",
+        cascade="all, delete-orphan",
+        order_by="ProgrammeItemRow.position",
+    )
+
+
+class ProgrammeItemRow(Base):
+    """An item of a half-day's programme."""
+
+    __tablename__ = "programme_items"
+
+    id: Mapped[str] = _id_column()
+    half_day_id: Mapped[str] = mapped_column(
+        ForeignKey("half_days.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    start: Mapped[dt.time | None] = mapped_column(Time)
+    end: Mapped[dt.time | None] = mapped_column(Time)
+    speaker: Mapped[str] = mapped_column(String(300), default="")
+    room: Mapped[str] = mapped_column(String(200), default="")
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    half_day: Mapped[HalfDayRow] = relationship(back_populates="items")
+
+
+class ParticipantRow(Stamped, Base):
+    """A person, one record across sessions."""
+
+    __tablename__ = "participants"
+
+    id: Mapped[str] = _id_column()
+    last_name: Mapped[str] = mapped_column(String(200), index=True)
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    function: Mapped[str] = mapped_column(String(300), default="")
+    audience: Mapped[str] = mapped_column(String(30))
+    territory: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class EnrolmentRow(Base):
+    """A participant enrolled in a session."""
+
+    __tablename__ = "enrolments"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
