@@ -35,7 +35,9 @@ def resolve_session(services: Services, key: str) -> str:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"Aucune session ne correspond à « {key} » (voir « territ sessions list »).")
+        raise UserError(
+            f"Aucune session ne correspond à « {key} » (voir « territ sessions list »)."
+        )
     raise UserError(f"« {key} » désigne plusieurs sessions : donnez plus de caractères.")
 
 

@@ -15,25 +15,14 @@ class Audience(StrEnum):
     AUTRE = "autre"
 
 
-_LABELS: dict[str, dict[Audience, str]] = {
-    "fr": {
-        Audience.ELU: "Élu·e",
-        Audience.COORDINATEUR: "Coordinateur·rice CLS, ASV, CLSM",
-        Audience.POLITIQUE_VILLE: "Chef·fe de projet politique de la ville",
-        Audience.INSTITUTION: "Professionnel·le ARS, DRJSCS, DDCS",
-        Audience.ASSOCIATIF: "Professionnel·le associatif·ve",
-        Audience.CITOYEN: "Citoyen·ne, usager·ère",
-        Audience.AUTRE: "Autre",
-    },
-    "en": {
-        Audience.ELU: "Elected official",
-        Audience.COORDINATEUR: "CLS, ASV, CLSM coordinator",
-        Audience.POLITIQUE_VILLE: "Urban policy project manager",
-        Audience.INSTITUTION: "ARS, DRJSCS, DDCS staff",
-        Audience.ASSOCIATIF: "Voluntary sector professional",
-        Audience.CITOYEN: "Citizen, service user",
-        Audience.AUTRE: "Other",
-    },
+AUDIENCE_LABELS: dict[Audience, str] = {
+    Audience.ELU: "Élu·e",
+    Audience.COORDINATEUR: "Coordinateur·rice CLS, ASV, CLSM",
+    Audience.POLITIQUE_VILLE: "Chef·fe de projet politique de la ville",
+    Audience.INSTITUTION: "Professionnel·le ARS, DRJSCS, DDCS",
+    Audience.ASSOCIATIF: "Professionnel·le associatif·ve",
+    Audience.CITOYEN: "Citoyen·ne, usager·ère",
+    Audience.AUTRE: "Autre",
 }
 
 _SHORT_FR: dict[Audience, str] = {
@@ -47,9 +36,9 @@ _SHORT_FR: dict[Audience, str] = {
 }
 
 
-def audience_label(audience: Audience | str, lang: str = "fr") -> str:
-    """Return the human label of an audience code in ``lang`` ("fr" or "en")."""
-    return _LABELS.get(lang, _LABELS["fr"])[Audience(audience)]
+def audience_label(audience: Audience | str) -> str:
+    """Return the French label of an audience code (the UI translates it if needed)."""
+    return AUDIENCE_LABELS[Audience(audience)]
 
 
 def audience_short_label(audience: Audience | str) -> str:

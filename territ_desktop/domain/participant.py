@@ -37,12 +37,16 @@ class Participant:
 
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
-_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae"})
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae"}
+)
 
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip accents, for searching and sorting (Łukasz → lukasz)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
+    # Compatibility forms first (𝑨 → A), so that case folding sees plain letters.
+    lowered = unicodedata.normalize("NFKD", text).casefold().translate(_UNDECOMPOSED)
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -61,6 +65,24 @@ def format_last_name(name: str) -> str:
         out.append(char.upper() if capitalise else char)
         capitalise = char in " -'’"
     return "".join(out)
+
+
+def matches(participant: Participant, folded_query: str) -> bool:
+    """True when every word of an already folded query is in the name, organisation, commune
+    or e-mail of ``participant``.
+    """
+    haystack = fold(
+        " ".join(
+            (
+                participant.last_name,
+                participant.first_name,
+                participant.organisation,
+                participant.territory,
+                participant.email,
+            )
+        )
+    )
+    return all(word in haystack for word in folded_query.split())
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -93,6 +115,7 @@ def clean_participant(value: Participant) -> Participant:
         raise ValidationError("Le nom de famille est obligatoire.")
     if cleaned.email and not is_valid_email(cleaned.email):
         raise ValidationError(
-            f"L'adresse e-mail « {cleaned.email} » n'est pas valide : corrigez-la ou videz le champ."
+            f"L'adresse e-mail « {cleaned.email} » n'est pas valide : "
+            "corrigez-la ou videz le champ."
         )
     return cleaned

@@ -40,81 +40,194 @@ TRAINERS = [
     ("Roussel", "Anne", "Observatoire régional de la santé (démo)", "intervenant"),
 ]
 
+Times = tuple[dt.time, dt.time]
+# kind, title, start, end, speaker, themes (table names of a workshop)
+Item = tuple[str, str, str, str, str, list[str]]
+DayPlan = tuple[dt.date, str, list[tuple[Times, list[Item]]]]
+
 M = (dt.time(9, 15), dt.time(12, 30))
 A = (dt.time(13, 45), dt.time(17, 0))
 
 # (date, title, [(half-day times, [(kind, title, start, end, speaker, themes)])])
-DAYS = [
+DAYS: list[DayPlan] = [
     (
         dt.date(2026, 3, 12),
         "Territoires et santé : d'où partons-nous ?",
         [
-            (M, [
-                ("pleniere", "Accueil, tour de table et attentes", "09:15", "10:00", "", []),
-                ("expose", "Les inégalités sociales de santé vues depuis un quartier",
-                 "10:00", "11:00", "Anne Roussel", []),
-                ("atelier", "Ateliers : nos territoires en trois mots", "11:15", "12:30", "",
-                 ["Accès aux soins et aux droits", "Santé mentale", "Santé des jeunes",
-                  "Cadre de vie"]),
-            ]),
-            (A, [
-                ("etude_de_cas", "Étude de cas : un ASV dans une ville moyenne", "13:45", "15:15",
-                 "Mehdi Benali", []),
-                ("pleniere", "Restitution et questions", "15:30", "17:00", "", []),
-            ]),
+            (
+                M,
+                [
+                    ("pleniere", "Accueil, tour de table et attentes", "09:15", "10:00", "", []),
+                    (
+                        "expose",
+                        "Les inégalités sociales de santé vues depuis un quartier",
+                        "10:00",
+                        "11:00",
+                        "Anne Roussel",
+                        [],
+                    ),
+                    (
+                        "atelier",
+                        "Ateliers : nos territoires en trois mots",
+                        "11:15",
+                        "12:30",
+                        "",
+                        [
+                            "Accès aux soins et aux droits",
+                            "Santé mentale",
+                            "Santé des jeunes",
+                            "Cadre de vie",
+                        ],
+                    ),
+                ],
+            ),
+            (
+                A,
+                [
+                    (
+                        "etude_de_cas",
+                        "Étude de cas : un ASV dans une ville moyenne",
+                        "13:45",
+                        "15:15",
+                        "Mehdi Benali",
+                        [],
+                    ),
+                    ("pleniere", "Restitution et questions", "15:30", "17:00", "", []),
+                ],
+            ),
         ],
     ),
     (
         dt.date(2026, 6, 11),
         "Du diagnostic aux priorités",
         [
-            (M, [
-                ("expose", "Construire un diagnostic partagé avec les données disponibles",
-                 "09:15", "10:30", "Anne Roussel", []),
-                ("atelier", "Ateliers : lire un portrait de territoire", "10:45", "12:30", "",
-                 ["Accès aux soins et aux droits", "Santé mentale", "Santé des jeunes",
-                  "Cadre de vie"]),
-            ]),
-            (A, [
-                ("echange_pratiques", "Échange de pratiques : associer les habitant·es",
-                 "13:45", "15:30", "", []),
-                ("debat", "Débat : qui décide des priorités ?", "15:45", "17:00", "", []),
-            ]),
+            (
+                M,
+                [
+                    (
+                        "expose",
+                        "Construire un diagnostic partagé avec les données disponibles",
+                        "09:15",
+                        "10:30",
+                        "Anne Roussel",
+                        [],
+                    ),
+                    (
+                        "atelier",
+                        "Ateliers : lire un portrait de territoire",
+                        "10:45",
+                        "12:30",
+                        "",
+                        [
+                            "Accès aux soins et aux droits",
+                            "Santé mentale",
+                            "Santé des jeunes",
+                            "Cadre de vie",
+                        ],
+                    ),
+                ],
+            ),
+            (
+                A,
+                [
+                    (
+                        "echange_pratiques",
+                        "Échange de pratiques : associer les habitant·es",
+                        "13:45",
+                        "15:30",
+                        "",
+                        [],
+                    ),
+                    ("debat", "Débat : qui décide des priorités ?", "15:45", "17:00", "", []),
+                ],
+            ),
         ],
     ),
     (
         dt.date(2026, 10, 8),
         "Les démarches et leurs financements",
         [
-            (M, [
-                ("pleniere", "ASV, CLSM, CLS, CTS : ce qui les distingue, ce qui les relie",
-                 "09:15", "10:45", "Claire Fontaine", []),
-                ("atelier", "Ateliers : cartographier les dispositifs de mon territoire",
-                 "11:00", "12:30", "", ["Accès aux soins et aux droits", "Santé mentale",
-                                         "Santé des jeunes", "Cadre de vie"]),
-            ]),
-            (A, [
-                ("etude_de_cas", "Étude de cas : monter un contrat local de santé",
-                 "13:45", "15:30", "Mehdi Benali", []),
-                ("pleniere", "Synthèse des ateliers", "15:45", "17:00", "", []),
-            ]),
+            (
+                M,
+                [
+                    (
+                        "pleniere",
+                        "ASV, CLSM, CLS, CTS : ce qui les distingue, ce qui les relie",
+                        "09:15",
+                        "10:45",
+                        "Claire Fontaine",
+                        [],
+                    ),
+                    (
+                        "atelier",
+                        "Ateliers : cartographier les dispositifs de mon territoire",
+                        "11:00",
+                        "12:30",
+                        "",
+                        [
+                            "Accès aux soins et aux droits",
+                            "Santé mentale",
+                            "Santé des jeunes",
+                            "Cadre de vie",
+                        ],
+                    ),
+                ],
+            ),
+            (
+                A,
+                [
+                    (
+                        "etude_de_cas",
+                        "Étude de cas : monter un contrat local de santé",
+                        "13:45",
+                        "15:30",
+                        "Mehdi Benali",
+                        [],
+                    ),
+                    ("pleniere", "Synthèse des ateliers", "15:45", "17:00", "", []),
+                ],
+            ),
         ],
     ),
     (
         dt.date(2026, 12, 3),
         "Le métier de coordinateur·rice",
         [
-            (M, [
-                ("echange_pratiques", "Échange de pratiques : une semaine de coordination",
-                 "09:15", "10:30", "", []),
-                ("atelier", "Ateliers : compétences et posture", "10:45", "12:30", "",
-                 ["Animer un partenariat", "Convaincre les élu·es", "Évaluer", "Durer"]),
-            ]),
-            (A, [
-                ("pleniere", "Synthèse du cycle et perspectives", "13:45", "16:15",
-                 "Claire Fontaine", []),
-                ("pleniere", "Évaluation et clôture", "16:15", "17:00", "", []),
-            ]),
+            (
+                M,
+                [
+                    (
+                        "echange_pratiques",
+                        "Échange de pratiques : une semaine de coordination",
+                        "09:15",
+                        "10:30",
+                        "",
+                        [],
+                    ),
+                    (
+                        "atelier",
+                        "Ateliers : compétences et posture",
+                        "10:45",
+                        "12:30",
+                        "",
+                        ["Animer un partenariat", "Convaincre les élu·es", "Évaluer", "Durer"],
+                    ),
+                ],
+            ),
+            (
+                A,
+                [
+                    (
+                        "pleniere",
+                        "Synthèse du cycle et perspectives",
+                        "13:45",
+                        "16:15",
+                        "Claire Fontaine",
+                        [],
+                    ),
+                    ("pleniere", "Évaluation et clôture", "16:15", "17:00", "", []),
+                ],
+            ),
         ],
     ),
 ]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 from territ_desktop.domain.audience import Audience
 from territ_desktop.domain.errors import NotFoundError
 from territ_desktop.domain.ids import new_id
-from territ_desktop.domain.participant import Participant, clean_participant, fold
+from territ_desktop.domain.participant import Participant, clean_participant, fold, matches
 from territ_desktop.storage import convert
 from territ_desktop.storage.database import Database
 from territ_desktop.storage.models import EnrolmentRow, ParticipantRow, SessionRow
@@ -24,20 +24,13 @@ class DeletedParticipant:
     session_ids: tuple[str, ...]
 
 
-def matches(participant: Participant, folded_query: str) -> bool:
-    """True when every word of the query is in the name, organisation, commune or e-mail."""
-    haystack = fold(
-        " ".join(
-            (
-                participant.last_name,
-                participant.first_name,
-                participant.organisation,
-                participant.territory,
-                participant.email,
-            )
-        )
-    )
-    return all(word in haystack for word in folded_query.split())
+@dataclass(frozen=True)
+class Removal:
+    """What taking someone off a session did, so that undo can reverse it."""
+
+    snapshot: DeletedParticipant
+    session_id: str
+    deleted: bool  # True: the person was in no other session and left the directory
 
 
 class ParticipantService:
@@ -46,7 +39,7 @@ class ParticipantService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def list(
+    def find(
         self,
         session_id: str | None = None,
         search: str = "",
@@ -119,15 +112,59 @@ class ParticipantService:
 
     def restore(self, deleted: DeletedParticipant) -> Participant:
         """Bring a deleted participant back, with the same id and enrolments."""
+        self.undo_removals([Removal(deleted, "", deleted=True)])
+        return deleted.participant
+
+    def remove_from_session(self, participant_ids: list[str], session_id: str) -> list[Removal]:
+        """Take people off a session in one transaction.
+
+        Someone listed in no other session is deleted from the directory, so that removing a
+        mistaken entry leaves nothing behind; the others keep their record.
+        """
+        removals = []
         with self._db.unit_of_work() as orm:
-            row = ParticipantRow(id=deleted.participant.id)
-            convert.fill_participant(row, deleted.participant)
-            orm.add(row)
-            for session_id in deleted.session_ids:
-                if orm.get(SessionRow, session_id) is not None:
-                    orm.add(EnrolmentRow(session_id=session_id, participant_id=row.id))
-            orm.flush()
-            return convert.participant(row)
+            for participant_id in participant_ids:
+                row = orm.get(ParticipantRow, participant_id)
+                if row is None:
+                    raise NotFoundError("Cette personne n'existe plus dans l'annuaire.")
+                sessions = tuple(
+                    orm.scalars(
+                        select(EnrolmentRow.session_id).where(
+                            EnrolmentRow.participant_id == participant_id
+                        )
+                    )
+                )
+                others = [s for s in sessions if s != session_id]
+                if others:
+                    orm.execute(
+                        delete(EnrolmentRow).where(
+                            EnrolmentRow.session_id == session_id,
+                            EnrolmentRow.participant_id == participant_id,
+                        )
+                    )
+                else:
+                    orm.delete(row)
+                snapshot = DeletedParticipant(convert.participant(row), sessions)
+                removals.append(Removal(snapshot, session_id, deleted=not others))
+        return removals
+
+    def undo_removals(self, removals: list[Removal]) -> None:
+        """Reverse :meth:`remove_from_session`, in one transaction."""
+        with self._db.unit_of_work() as orm:
+            for removal in removals:
+                person = removal.snapshot.participant
+                if removal.deleted:
+                    row = ParticipantRow(id=person.id)
+                    convert.fill_participant(row, person)
+                    orm.add(row)
+                    orm.flush()
+                    sessions = removal.snapshot.session_ids
+                else:
+                    sessions = (removal.session_id,)
+                for session_id in sessions:
+                    exists = orm.get(SessionRow, session_id) is not None
+                    if exists and orm.get(EnrolmentRow, (session_id, person.id)) is None:
+                        orm.add(EnrolmentRow(session_id=session_id, participant_id=person.id))
 
     def enrol(self, participant_id: str, session_id: str) -> None:
         """Enrol a participant in a session (nothing happens if already enrolled)."""
@@ -149,7 +186,7 @@ class ParticipantService:
     def count_by_audience(self, session_id: str | None = None) -> dict[Audience, int]:
         """How many participants of each audience type (every type present, maybe 0)."""
         counts = dict.fromkeys(Audience, 0)
-        for person in self.list(session_id):
+        for person in self.find(session_id):
             counts[person.audience] += 1
         return counts
 

@@ -21,16 +21,16 @@ from territ_desktop.storage.models import (
 )
 
 _FULL = (
-    selectinload(SessionRow.days)
-    .selectinload(DayRow.half_days)
-    .selectinload(HalfDayRow.items),
+    selectinload(SessionRow.days).selectinload(DayRow.half_days).selectinload(HalfDayRow.items),
     selectinload(SessionRow.trainer_links).selectinload(SessionTrainerRow.trainer),
 )
 
 
 def load_session_row(orm: OrmSession, session_id: str) -> SessionRow:
     """The session row with its programme and trainers, or NotFoundError."""
-    row = orm.scalars(select(SessionRow).where(SessionRow.id == session_id).options(*_FULL)).one_or_none()
+    row = orm.scalars(
+        select(SessionRow).where(SessionRow.id == session_id).options(*_FULL)
+    ).one_or_none()
     if row is None:
         raise NotFoundError("Cette session n'existe plus (elle a peut-être été supprimée).")
     return row
@@ -68,15 +68,15 @@ class SessionService:
             counts = dict(
                 orm.execute(
                     select(EnrolmentRow.session_id, func.count()).group_by(EnrolmentRow.session_id)
-                ).tuples().all()
+                ).all()
             )
             dates = {
                 sid: (first, last)
                 for sid, first, last in orm.execute(
-                    select(DayRow.session_id, func.min(DayRow.date), func.max(DayRow.date)).group_by(
-                        DayRow.session_id
-                    )
-                ).tuples().all()
+                    select(
+                        DayRow.session_id, func.min(DayRow.date), func.max(DayRow.date)
+                    ).group_by(DayRow.session_id)
+                ).all()
             }
             rows = orm.scalars(select(SessionRow)).all()
             summaries = [
@@ -91,7 +91,9 @@ class SessionService:
                 )
                 for row in rows
             ]
-        summaries.sort(key=lambda s: (s.first_date is not None, s.first_date, s.title), reverse=True)
+        summaries.sort(
+            key=lambda s: (s.first_date is not None, s.first_date, s.title), reverse=True
+        )
         return summaries
 
     def get(self, session_id: str) -> Session:
@@ -154,7 +156,9 @@ class SessionService:
                 if orm.get(TrainerRow, trainer_id) is None:
                     raise NotFoundError("Un·e des formateur·rices choisi·es n'existe plus.")
                 row.trainer_links.append(
-                    SessionTrainerRow(session_id=session_id, trainer_id=trainer_id, position=position)
+                    SessionTrainerRow(
+                        session_id=session_id, trainer_id=trainer_id, position=position
+                    )
                 )
             orm.flush()
             orm.expire(row)

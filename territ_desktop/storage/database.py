@@ -100,11 +100,13 @@ def open_database(target: str | Path, *, backup_dir: Path | None = None) -> Data
     url = resolve_url(target)
     path = _sqlite_path(url)
     backup_path: Path | None = None
+    up_to_date = False
     if path is not None:
         if path.exists() and path.stat().st_size > 0:
             revision = migrate.sqlite_revision(path)
             migrate.refuse_if_newer(revision, str(path))
-            if revision is not None and revision != migrate.head_revision():
+            up_to_date = revision == migrate.SCHEMA_HEAD
+            if revision is not None and not up_to_date:
                 directory = backup_dir or path.parent / "backups"
                 backup_path = migrate.backup_sqlite(path, directory, f"avant-migration-{revision}")
                 log.info("Copie avant migration : %s", backup_path)
@@ -118,7 +120,11 @@ def open_database(target: str | Path, *, backup_dir: Path | None = None) -> Data
         if path is None:
             with engine.connect() as connection:
                 migrate.refuse_if_newer(migrate.current_revision(connection), url)
-        migrate.upgrade(engine)
+        if not up_to_date:
+            migrate.upgrade(engine)
+        elif path is not None:
+            with engine.connect():
+                pass  # applies the pragmas (WAL) now rather than at the first action
     except OperationalError as exc:
         engine.dispose()
         raise UserError(f"Impossible d'ouvrir la base de données : {exc.orig}.") from exc

@@ -14,27 +14,35 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
-from alembic import command
 from territ_desktop.domain.errors import DatabaseTooNewError, UserError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision, spelt out so that opening an up-to-date database does not need to load
+# Alembic at all (it costs start-up time). A test checks it against the migrations folder.
+SCHEMA_HEAD = "0001"
 
 
 def alembic_config() -> Config:
     """An Alembic configuration pointing at the bundled migrations."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
-    """The revision this version of the program expects."""
+    """The revision this version of the program expects, read from the migrations."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -42,6 +50,8 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     """Every revision this version of the program knows."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -81,7 +91,7 @@ def sqlite_revision(path: Path) -> str | None:
 
 def refuse_if_newer(revision: str | None, where: str) -> None:
     """Raise DatabaseTooNewError when ``revision`` is unknown to this version."""
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision != SCHEMA_HEAD and revision not in known_revisions():
         raise DatabaseTooNewError(
             f"La base « {where} » a été créée par une version plus récente de TERRIT Desktop "
             f"(schéma {revision}). Installez la dernière version pour l'ouvrir ; "
@@ -108,11 +118,15 @@ def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
 
 def current_revision(connection: Connection) -> str | None:
     """The revision stamped in a database reached through SQLAlchemy."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Migrate to ``target`` in one transaction, with SQLite's foreign keys off meanwhile."""
+    from alembic import command
+
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection

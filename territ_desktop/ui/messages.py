@@ -1,0 +1,32 @@
+"""Every message box and file picker goes through here: one seam for tests to patch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    """Tell the user something went wrong that they can act on."""
+    QMessageBox.warning(parent, _tr("TERRIT Desktop"), text)
+
+
+def show_info(parent: QWidget | None, text: str) -> None:
+    """Tell the user something worth knowing."""
+    QMessageBox.information(parent, _tr("TERRIT Desktop"), text)
+
+
+def confirm(parent: QWidget | None, text: str) -> bool:
+    """Ask a yes/no question; default answer is no."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("TERRIT Desktop"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
