@@ -1,0 +1,33 @@
+"""Exports: plain domain values in, a file out. No Qt, no database.
+
+Every writer takes a :class:`~territ_desktop.domain.Session`, its participants and (where it
+matters) the attendance records keyed by ``(participant_id, half_day_id)``, writes the file
+atomically through :func:`atomic_path`, and returns the path(s) written. A file that cannot be
+written raises :class:`ExportError`, a :class:`~territ_desktop.domain.UserError` whose message
+tells the user what to do.
+"""
+
+from territ_desktop.export.atomic import ExportError, atomic_binary, atomic_path
+from territ_desktop.export.attendance_csv import write_attendance_csv
+from territ_desktop.export.attendance_data import AttendanceData, RecordKey
+from territ_desktop.export.attendance_sheet_layout import SheetLayout
+from territ_desktop.export.attendance_sheet_pdf import write_attendance_sheets
+from territ_desktop.export.attendance_workbook import write_attendance_workbook
+from territ_desktop.export.attestation_pdf import write_attestation_files, write_attestations_pdf
+from territ_desktop.export.directory_export import write_directory_csv, write_directory_xlsx
+
+__all__ = [
+    "AttendanceData",
+    "ExportError",
+    "RecordKey",
+    "SheetLayout",
+    "atomic_binary",
+    "atomic_path",
+    "write_attendance_csv",
+    "write_attendance_sheets",
+    "write_attendance_workbook",
+    "write_attestation_files",
+    "write_attestations_pdf",
+    "write_directory_csv",
+    "write_directory_xlsx",
+]
