@@ -68,8 +68,9 @@ def format_last_name(name: str) -> str:
 
 
 def matches(participant: Participant, folded_query: str) -> bool:
-    """True when every word of an already folded query is in the name, organisation, commune
-    or e-mail of ``participant``.
+    """True when every word of the (already folded) query is in the person's main fields.
+
+    The fields searched are the name, organisation, commune and e-mail.
     """
     haystack = fold(
         " ".join(
