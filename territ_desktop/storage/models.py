@@ -8,7 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, Time, func
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from territ_desktop.domain.ids import new_id
@@ -191,3 +204,42 @@ class EnrolmentRow(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class AttendanceRow(Base):
+    """What the signed sheet says about one participant for one half-day."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("participant_id", "half_day_id"),)
+
+    id: Mapped[str] = _id_column()
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    half_day_id: Mapped[str] = mapped_column(
+        ForeignKey("half_days.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    arrival: Mapped[dt.time | None] = mapped_column(Time)
+    departure: Mapped[dt.time | None] = mapped_column(Time)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recorded_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )
+
+
+class TrainerSignatureRow(Base):
+    """A trainer's signature for one half-day, taken on the laptop."""
+
+    __tablename__ = "trainer_signatures"
+    __table_args__ = (UniqueConstraint("trainer_id", "half_day_id"),)
+
+    id: Mapped[str] = _id_column()
+    trainer_id: Mapped[str] = mapped_column(ForeignKey("trainers.id", ondelete="CASCADE"))
+    half_day_id: Mapped[str] = mapped_column(
+        ForeignKey("half_days.id", ondelete="CASCADE"), index=True
+    )
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    signature_png: Mapped[bytes] = mapped_column(LargeBinary)

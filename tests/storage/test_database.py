@@ -153,3 +153,46 @@ def test_migration_runs_with_foreign_keys_back_on(tmp_path: Path) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     db.close()
+
+
+def test_backup_is_taken_before_migrating(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(RELEASED["0001"], copy)
+    before = _counts(copy)
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    db.close()
+    assert db.backup_path is not None and db.backup_path.parent == tmp_path / "backups"
+    assert migrate.sqlite_revision(db.backup_path) == "0001"
+    assert _counts(db.backup_path) == before
+
+
+def test_failing_migration_leaves_database_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A migration that fails after its DDL rolls back whole: same revision, same tables."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    newest = next((scripts / "versions").glob(f"{migrate.SCHEMA_HEAD}_*.py"))
+    newest.write_text(
+        newest.read_text(encoding="utf-8").replace(
+            "def upgrade() -> None:\n",
+            "def upgrade() -> None:\n    _real_upgrade()\n    raise RuntimeError('injected')\n\n\n"
+            "def _real_upgrade() -> None:\n",
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(RELEASED["0001"], copy)
+    before = _counts(copy)
+    with sqlite3.connect(copy) as conn:
+        tables_before = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    with pytest.raises(RuntimeError, match="injected"):
+        open_database(copy, backup_dir=tmp_path / "backups")
+    assert migrate.sqlite_revision(copy) == "0001"
+    assert _counts(copy) == before
+    with sqlite3.connect(copy) as conn:
+        assert {r[0] for r in conn.execute("SELECT name FROM sqlite_master")} == tables_before
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
