@@ -238,11 +238,13 @@ def write_attendance_workbook(
         ExportError: The file could not be written (folder, disk, file open in Excel).
     """
     data = AttendanceData.build(session, participants, records)
-    workbook = new_workbook()
-    _attendance_sheet(SheetWriter(workbook, ATTENDANCE_SHEET), data)
-    _totals_sheet(SheetWriter(workbook, TOTALS_SHEET), data)
-    _session_sheet(SheetWriter(workbook, SESSION_SHEET), data)
     target = Path(target)
+    # The workbook is built only once the target is known to be writable: a write-only
+    # workbook that is never saved leaves openpyxl streams open until garbage collection.
     with atomic_path(target) as temporary:
+        workbook = new_workbook()
+        _attendance_sheet(SheetWriter(workbook, ATTENDANCE_SHEET), data)
+        _totals_sheet(SheetWriter(workbook, TOTALS_SHEET), data)
+        _session_sheet(SheetWriter(workbook, SESSION_SHEET), data)
         workbook.save(temporary)
     return target

@@ -78,22 +78,23 @@ def write_directory_xlsx(
         ExportError: The file could not be written (folder, disk, file open in Excel).
     """
     rows = [directory_row(p) for p in printed_order(participants)]
-    workbook = new_workbook()
-    writer = SheetWriter(workbook, SHEET_TITLE)
-    widths = [
-        text_width([header, *(row[i] for row in rows)], maximum=50 if i == 8 else 40)
-        for i, header in enumerate(DIRECTORY_HEADERS)
-    ]
-    set_widths(writer.sheet, widths)
-    writer.sheet.freeze_panes = "C2"
-    last = get_column_letter(len(DIRECTORY_HEADERS))
-    layout(writer.sheet).auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    print_setup(writer.sheet, title=title, landscape=True, title_rows="1:1")
-    writer.header(DIRECTORY_HEADERS)
-    for row in rows:
-        writer.append(row)
     target = Path(target)
+    # Built inside the atomic block: see write_attendance_workbook.
     with atomic_path(target) as temporary:
+        workbook = new_workbook()
+        writer = SheetWriter(workbook, SHEET_TITLE)
+        widths = [
+            text_width([header, *(row[i] for row in rows)], maximum=50 if i == 8 else 40)
+            for i, header in enumerate(DIRECTORY_HEADERS)
+        ]
+        set_widths(writer.sheet, widths)
+        writer.sheet.freeze_panes = "C2"
+        last = get_column_letter(len(DIRECTORY_HEADERS))
+        layout(writer.sheet).auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+        print_setup(writer.sheet, title=title, landscape=True, title_rows="1:1")
+        writer.header(DIRECTORY_HEADERS)
+        for row in rows:
+            writer.append(row)
         workbook.save(temporary)
     return target
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from territ_desktop.services.attendance import AttendanceService
 from territ_desktop.services.participants import ParticipantService
 from territ_desktop.services.programme import ProgrammeService
 from territ_desktop.services.sessions import SessionService
@@ -18,6 +19,7 @@ class Services:
     sessions: SessionService
     programme: ProgrammeService
     participants: ParticipantService
+    attendance: AttendanceService
 
     @classmethod
     def build(cls, database: Database) -> Services:
@@ -27,4 +29,5 @@ class Services:
             sessions=SessionService(database),
             programme=ProgrammeService(database),
             participants=ParticipantService(database),
+            attendance=AttendanceService(database),
         )

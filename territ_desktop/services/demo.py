@@ -6,11 +6,15 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
 from territ_desktop.domain.audience import Audience
 from territ_desktop.domain.participant import fold
 from territ_desktop.services import demo_content as content
 from territ_desktop.storage.database import Database
 from territ_desktop.storage.models import (
+    AttendanceRow,
     DayRow,
     EnrolmentRow,
     HalfDayRow,
@@ -69,12 +73,78 @@ def _participant_rows() -> list[ParticipantRow]:
     return rows
 
 
+def _status(code: str) -> tuple[str, dt.time | None, dt.time | None]:
+    if code in ("P", "A", "E"):
+        return {"P": "present", "A": "absent", "E": "excuse"}[code], None, None
+    start, end = code.split("-")
+    return "partiel", _time(start), _time(end)
+
+
+def _add_attendance(orm: OrmSession, session: SessionRow, people: list[ParticipantRow]) -> None:
+    """Statuses for the first two study days, with late arrivals and a walk-in."""
+    halves = [h for day in sorted(session.days, key=lambda d: d.date)[:2] for h in day.half_days]
+    halves.sort(key=lambda h: (h.day.date, h.start))
+    last, first, org, function, audience, commune = content.WALK_IN
+    walk_in = ParticipantRow(
+        id=demo_id(f"participant:{last}:{first}"),
+        last_name=last,
+        first_name=first,
+        organisation=org,
+        function=function,
+        audience=audience,
+        territory=commune,
+        email=f"{fold(first)}.{fold(last)}@exemple.fr",
+        phone="",
+        notes="Venue sans inscription dès la première matinée.",
+    )
+    if orm.get(ParticipantRow, walk_in.id) is None:
+        orm.add(walk_in)
+        orm.flush()
+    orm.add(EnrolmentRow(session_id=session.id, participant_id=walk_in.id, walk_in=True))
+    for index, half in enumerate(halves):
+        for person in people:
+            codes = content.ATTENDANCE_EXCEPTIONS.get(person.last_name, ("P",) * len(halves))
+            status, arrival, departure = _status(codes[index])
+            orm.add(
+                AttendanceRow(
+                    id=demo_id(f"attendance:{person.id}:{half.id}"),
+                    participant_id=person.id,
+                    half_day_id=half.id,
+                    status=status,
+                    arrival=arrival,
+                    departure=departure,
+                )
+            )
+        if index >= content.WALK_IN_FROM_HALF_DAY:
+            orm.add(
+                AttendanceRow(
+                    id=demo_id(f"attendance:{walk_in.id}:{half.id}"),
+                    participant_id=walk_in.id,
+                    half_day_id=half.id,
+                    status="present",
+                )
+            )
+
+
 def create_demo(database: Database) -> DemoResult:
-    """Fill the database with the demo session; does nothing if it is already there."""
+    """Fill the database with the demo session; does nothing if it is already there.
+
+    A demo made by an earlier version (before attendance existed) gets its attendance added.
+    """
     people = _participant_rows()
     with database.unit_of_work() as orm:
-        if orm.get(SessionRow, DEMO_SESSION_ID) is not None:
-            return DemoResult(DEMO_SESSION_ID, created=False, participant_count=len(people))
+        existing = orm.get(SessionRow, DEMO_SESSION_ID)
+        if existing is not None:
+            has_attendance = orm.scalar(
+                select(AttendanceRow.id)
+                .join(EnrolmentRow, EnrolmentRow.participant_id == AttendanceRow.participant_id)
+                .where(EnrolmentRow.session_id == DEMO_SESSION_ID)
+                .limit(1)
+            )
+            if has_attendance is None:
+                rows = [orm.get(ParticipantRow, p.id) for p in people]
+                _add_attendance(orm, existing, [r for r in rows if r is not None])
+            return DemoResult(DEMO_SESSION_ID, created=False, participant_count=len(people) + 1)
         module = TrainingModuleRow(
             id=demo_id("module"),
             audiences=[str(a) for a in Audience if a is not Audience.AUTRE],
@@ -129,4 +199,6 @@ def create_demo(database: Database) -> DemoResult:
                 orm.add(row)
         orm.flush()
         orm.add_all(EnrolmentRow(session_id=session.id, participant_id=row.id) for row in people)
-    return DemoResult(DEMO_SESSION_ID, created=True, participant_count=len(people))
+        orm.flush()
+        _add_attendance(orm, session, people)
+    return DemoResult(DEMO_SESSION_ID, created=True, participant_count=len(people) + 1)

@@ -24,7 +24,7 @@ MODULE = {
 }
 
 SESSION = {
-    "title": "Cycle 2026 « Coordonner un projet territorial de santé » (démonstration)",
+    "title": "Cycle 2026-2027 « Coordonner un projet territorial de santé » (démonstration)",
     "place_name": "Maison des associations",
     "place_address": "14 rue des Tilleuls, 21000 Dijon",
     "organiser": "Pôle régional ressources santé-ville (démo)",
@@ -51,7 +51,7 @@ A = (dt.time(13, 45), dt.time(17, 0))
 # (date, title, [(half-day times, [(kind, title, start, end, speaker, themes)])])
 DAYS: list[DayPlan] = [
     (
-        dt.date(2026, 3, 12),
+        dt.date(2026, 9, 17),
         "Territoires et santé : d'où partons-nous ?",
         [
             (
@@ -98,7 +98,7 @@ DAYS: list[DayPlan] = [
         ],
     ),
     (
-        dt.date(2026, 6, 11),
+        dt.date(2026, 11, 12),
         "Du diagnostic aux priorités",
         [
             (
@@ -144,7 +144,7 @@ DAYS: list[DayPlan] = [
         ],
     ),
     (
-        dt.date(2026, 10, 8),
+        dt.date(2027, 1, 14),
         "Les démarches et leurs financements",
         [
             (
@@ -190,7 +190,7 @@ DAYS: list[DayPlan] = [
         ],
     ),
     (
-        dt.date(2026, 12, 3),
+        dt.date(2027, 3, 11),
         "Le métier de coordinateur·rice",
         [
             (
@@ -275,3 +275,17 @@ Lemoine;Céline;Agence régionale de santé (démo);Chargée de prévention;inst
 Barbier;Ines;Ville de Chalon-sur-Saône;Coordinatrice CLSM;coordinateur;Chalon-sur-Saône
 Arnaud;Maxime;Ville de Chalon-sur-Saône;Chef de projet politique de la ville;politique_ville;Chalon-sur-Saône
 """
+
+# Attendance of the first two study days (the other two are still to come).
+# (last name, status per half-day: P present, A absent, E excused, "HH:MM-HH:MM" partial)
+ATTENDANCE_EXCEPTIONS = {
+    "Blanc": ("A", "A", "P", "P"),
+    "Lefèvre": ("E", "E", "P", "P"),
+    "Muller": ("10:05-12:30", "P", "P", "P"),
+    "Leroy": ("P", "13:45-15:30", "A", "A"),
+    "Schmitt": ("P", "P", "E", "E"),
+    "Renaud": ("P", "P", "A", "A"),
+    "Popescu": ("P", "P", "9:15-11:00", "P"),
+}
+WALK_IN = ("Marchetti", "Lina", "Ville de Dijon", "Animatrice santé", "coordinateur", "Dijon")
+WALK_IN_FROM_HALF_DAY = 0  # came on the first morning without registering

@@ -22,7 +22,7 @@ def test_demo_then_lists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0 and "existe déjà" in out
     code, out, _ = run(capsys, "--database", db, "sessions", "list", "--json")
     sessions = json.loads(out)
-    assert len(sessions) == 1 and sessions[0]["participants"] == 40
+    assert len(sessions) == 1 and sessions[0]["participants"] == 41
     code, out, _ = run(
         capsys,
         "--database",
@@ -34,7 +34,7 @@ def test_demo_then_lists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         "--json",
     )
     people = json.loads(out)
-    assert len(people) == 40
+    assert len(people) == 41
     assert {"id", "last_name", "first_name", "organisation", "email", "audience"} <= set(people[0])
     assert {p["audience"] for p in people} == {
         "elu",

@@ -23,8 +23,8 @@ def titles(services: Services, session_id: str, half: int) -> list[str]:
 def test_opens_on_the_demo_session(window: MainWindow, demo_session_id: str) -> None:
     assert window.session_list.current_id() == demo_session_id
     assert window.session_page.stack.currentIndex() == 1
-    assert window.session_page.participants_tab.proxy.rowCount() == 40
-    assert "40 inscrit" in window.session_page.participants_tab.counts.text()
+    assert window.session_page.participants_tab.proxy.rowCount() == 41
+    assert "41 inscrit" in window.session_page.participants_tab.counts.text()
 
 
 def test_programme_edit_undo_redo(
@@ -72,7 +72,7 @@ def test_add_day_then_delete_and_undo(
     tab.buttons["addDayButton"].click()
     days = demo.sessions.get(demo_session_id).days
     assert days[-1].title == "Journée bonus"
-    assert days[-1].date == dt.date(2026, 12, 10)  # a week after the last day
+    assert days[-1].date == dt.date(2027, 3, 18)  # a week after the last day
     tab.buttons["deleteButton"].click()  # the new day is selected
     assert len(demo.sessions.get(demo_session_id).days) == 4
     window.undo_action.trigger()
@@ -98,7 +98,7 @@ def test_participant_add_edit_undo_redo(
     tab.add()
     found = demo.participants.find(demo_session_id, search="nguyen van")
     assert [(p.last_name, p.audience) for p in found] == [("Nguyễn", Audience.ELU)]
-    assert tab.proxy.rowCount() == 41
+    assert tab.proxy.rowCount() == 42
 
     tab.search.setText("quetigny")
     assert tab.proxy.rowCount() == 1
@@ -125,9 +125,9 @@ def test_remove_participants_and_undo(
     assert tab.proxy.rowCount() == 3
     tab.view.selectAll()
     tab.delete()
-    assert len(demo.participants.find(demo_session_id)) == 37
+    assert len(demo.participants.find(demo_session_id)) == 38
     window.undo_action.trigger()
-    assert len(demo.participants.find(demo_session_id)) == 40
+    assert len(demo.participants.find(demo_session_id)) == 41
 
 
 def test_invalid_participant_shows_french_message(
