@@ -119,6 +119,13 @@ class ProgrammeItem:
     room: str = ""
     themes: tuple[str, ...] = ()
     description: str = ""
+    materials: str = ""  # documents and tools used, as text (titles, links)
+    notes: str = ""  # what happened, case studies, as delivered
+
+    @property
+    def is_group_work(self) -> bool:
+        """True for the small-group items that get rotations and table notes."""
+        return self.kind is ItemKind.WORKSHOP
 
 
 @dataclass(frozen=True, slots=True)

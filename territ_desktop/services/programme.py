@@ -48,6 +48,8 @@ def _fill_item(row: ProgrammeItemRow, item: ProgrammeItem) -> None:
     row.room = item.room.strip()
     row.themes = [t.strip() for t in item.themes if t.strip()]
     row.description = item.description
+    row.materials = item.materials
+    row.notes = item.notes
 
 
 def _renumber(half_day: HalfDayRow) -> None:

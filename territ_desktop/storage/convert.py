@@ -102,6 +102,8 @@ def item(row: ProgrammeItemRow) -> ProgrammeItem:
         room=row.room,
         themes=tuple(row.themes),
         description=row.description,
+        materials=row.materials,
+        notes=row.notes,
     )
 
 

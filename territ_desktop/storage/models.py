@@ -78,6 +78,8 @@ class SessionRow(Stamped, Base):
     funders: Mapped[list[str]] = mapped_column(JSON, default=list)
     room_capacity: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
+    synthesis: Mapped[str] = mapped_column(Text, default="", server_default="")
+    evaluation: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
     days: Mapped[list[DayRow]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="DayRow.date"
@@ -171,6 +173,8 @@ class ProgrammeItemRow(Base):
     room: Mapped[str] = mapped_column(String(200), default="")
     themes: Mapped[list[str]] = mapped_column(JSON, default=list)
     description: Mapped[str] = mapped_column(Text, default="")
+    materials: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     half_day: Mapped[HalfDayRow] = relationship(back_populates="items")
 
@@ -243,3 +247,38 @@ class TrainerSignatureRow(Base):
     )
     signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     signature_png: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RotationPlanRow(Stamped, Base):
+    """The small-group plan of one workshop item: settings, rounds and score, as JSON.
+
+    ``instance`` and ``plan`` use the documented JSON forms of ``territ rotations solve``
+    (docs/rotations-json.md), so a plan can be moved, scripted and re-scored as it is.
+    """
+
+    __tablename__ = "rotation_plans"
+
+    id: Mapped[str] = _id_column()
+    programme_item_id: Mapped[str] = mapped_column(
+        ForeignKey("programme_items.id", ondelete="CASCADE"), unique=True
+    )
+    instance: Mapped[dict[str, object]] = mapped_column(JSON)
+    plan: Mapped[dict[str, object]] = mapped_column(JSON)
+    seed: Mapped[int] = mapped_column(Integer, default=1)
+    locked: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class WorkshopNoteRow(Stamped, Base):
+    """The notes of one table in one round of a workshop item (Markdown-light text)."""
+
+    __tablename__ = "workshop_notes"
+    __table_args__ = (UniqueConstraint("programme_item_id", "table_name", "round"),)
+
+    id: Mapped[str] = _id_column()
+    programme_item_id: Mapped[str] = mapped_column(
+        ForeignKey("programme_items.id", ondelete="CASCADE"), index=True
+    )
+    table_name: Mapped[str] = mapped_column(String(200))
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    rapporteur: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
