@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from territ_desktop.services.attendance import AttendanceService
+from territ_desktop.services.notes import NotesService
 from territ_desktop.services.participants import ParticipantService
 from territ_desktop.services.programme import ProgrammeService
 from territ_desktop.services.sessions import SessionService
@@ -20,6 +21,7 @@ class Services:
     programme: ProgrammeService
     participants: ParticipantService
     attendance: AttendanceService
+    notes: NotesService
 
     @classmethod
     def build(cls, database: Database) -> Services:
@@ -30,4 +32,5 @@ class Services:
             programme=ProgrammeService(database),
             participants=ParticipantService(database),
             attendance=AttendanceService(database),
+            notes=NotesService(database),
         )

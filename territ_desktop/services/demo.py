@@ -24,6 +24,7 @@ from territ_desktop.storage.models import (
     SessionTrainerRow,
     TrainerRow,
     TrainingModuleRow,
+    WorkshopNoteRow,
 )
 
 _NAMESPACE = uuid.UUID("6f1b8f0e-5d1c-4a53-9a55-7f1f3f0e2d10")
@@ -126,6 +127,25 @@ def _add_attendance(orm: OrmSession, session: SessionRow, people: list[Participa
             )
 
 
+def _add_notes(orm: OrmSession, session: SessionRow) -> None:
+    """Workshop notes of the days already held, the synthesis so far, the evaluation."""
+    days = sorted(session.days, key=lambda d: d.date)
+    for day_index, table, rapporteur, text in content.WORKSHOP_NOTES:
+        item = next(i for h in days[day_index].half_days for i in h.items if i.kind == "atelier")
+        orm.add(
+            WorkshopNoteRow(
+                id=demo_id(f"note:{item.id}:{table}:1"),
+                programme_item_id=item.id,
+                table_name=table,
+                round=1,
+                rapporteur=rapporteur,
+                text=text,
+            )
+        )
+    session.synthesis = content.SYNTHESIS
+    session.evaluation = dict(content.EVALUATION)
+
+
 def create_demo(database: Database) -> DemoResult:
     """Fill the database with the demo session; does nothing if it is already there.
 
@@ -144,6 +164,8 @@ def create_demo(database: Database) -> DemoResult:
             if has_attendance is None:
                 rows = [orm.get(ParticipantRow, p.id) for p in people]
                 _add_attendance(orm, existing, [r for r in rows if r is not None])
+            if not existing.synthesis:
+                _add_notes(orm, existing)
             return DemoResult(DEMO_SESSION_ID, created=False, participant_count=len(people) + 1)
         module = TrainingModuleRow(
             id=demo_id("module"),
@@ -201,4 +223,5 @@ def create_demo(database: Database) -> DemoResult:
         orm.add_all(EnrolmentRow(session_id=session.id, participant_id=row.id) for row in people)
         orm.flush()
         _add_attendance(orm, session, people)
+        _add_notes(orm, session)
     return DemoResult(DEMO_SESSION_ID, created=True, participant_count=len(people) + 1)

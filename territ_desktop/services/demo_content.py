@@ -289,3 +289,91 @@ ATTENDANCE_EXCEPTIONS = {
 }
 WALK_IN = ("Marchetti", "Lina", "Ville de Dijon", "Animatrice santé", "coordinateur", "Dijon")
 WALK_IN_FROM_HALF_DAY = 0  # came on the first morning without registering
+
+# Notes of the workshops already held: (day index, table, rapporteur, text).
+WORKSHOP_NOTES = [
+    (
+        0,
+        "Accès aux soins et aux droits",
+        "Paul Garnier",
+        "## Trois mots\n- **renoncement**\n- distance\n- paperasse\n\n"
+        "Plusieurs quartiers n'ont plus de médecin traitant disponible ; les habitant·es "
+        "renoncent ou vont aux urgences.\n\n## Pistes\n- permanences d'accès aux droits dans les "
+        "centres sociaux\n- *médiation en santé* : deux postes à financer",
+    ),
+    (
+        0,
+        "Santé mentale",
+        "Julie Mercier",
+        "## Trois mots\n- isolement\n- stigmatisation\n- réseau\n\n"
+        "Le CLSM de Besançon sert d'exemple : une cellule de coordination pour les situations "
+        "complexes, qui réunit bailleurs, CMP et élu·es.\n\n## Question ouverte\nComment "
+        "associer les personnes concernées sans les exposer ?",
+    ),
+    (
+        0,
+        "Santé des jeunes",
+        "Bastien Clément",
+        "## Trois mots\n- écrans\n- confiance\n- mobilité\n\n"
+        "Les jeunes viennent quand le lieu est le leur (mission locale, club sportif).\n- aller "
+        "vers plutôt qu'attendre\n- former les animateur·rices aux premiers secours en santé "
+        "mentale",
+    ),
+    (
+        0,
+        "Cadre de vie",
+        "Marion Henry",
+        "## Trois mots\n- logement\n- bruit\n- espaces verts\n\n"
+        "Le diagnostic en marchant avec le conseil citoyen a fait remonter des priorités que les "
+        "données ne montraient pas.",
+    ),
+    (
+        1,
+        "Accès aux soins et aux droits",
+        "Hélène Bernard",
+        "Lecture du portrait de territoire : la part de bénéficiaires de la complémentaire "
+        "santé solidaire varie du simple au triple d'un quartier à l'autre.\n\n"
+        "- croiser avec les données de la CPAM\n- vérifier les chiffres avec les acteurs de terrain",
+    ),
+    (
+        1,
+        "Santé mentale",
+        "Gregoire Perrin",
+        "Les indicateurs manquent : peu de données à l'échelle infra-communale.\n\n"
+        "**Proposition** : un questionnaire court auprès des partenaires du CLSM.",
+    ),
+]
+
+SYNTHESIS = (
+    "## Ce que les deux premières journées ont fait ressortir\n"
+    "- Les inégalités d'accès aux soins se lisent d'abord à l'échelle du quartier.\n"
+    "- Un diagnostic partagé vaut mieux qu'un diagnostic complet : associer habitant·es et "
+    "partenaires dès le début.\n"
+    "- La coordination a besoin de temps reconnu et financé.\n\n"
+    "## À suivre aux journées 3 et 4\n"
+    "- comparer les dispositifs (ASV, CLSM, CLS) et leurs financements\n"
+    "- *le métier de coordinateur·rice* : compétences, posture, durée"
+)
+
+EVALUATION = {
+    "respondents": 34,
+    "questions": [
+        {
+            "text": "Les contenus étaient-ils utiles pour votre pratique ?",
+            "answers": [["Tout à fait", 21], ["Plutôt", 11], ["Peu", 2], ["Pas du tout", 0]],
+        },
+        {
+            "text": "L'alternance plénières / ateliers vous a-t-elle convenu ?",
+            "answers": [["Tout à fait", 25], ["Plutôt", 8], ["Peu", 1], ["Pas du tout", 0]],
+        },
+        {
+            "text": "Recommanderiez-vous ce cycle à un·e collègue ?",
+            "answers": [["Oui", 32], ["Non", 1], ["Sans avis", 1]],
+        },
+    ],
+    "comments": [
+        "Plus de temps pour les échanges entre territoires.",
+        "Les études de cas étaient très concrètes.",
+        "Salle un peu petite l'après-midi.",
+    ],
+}
