@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QTimeEdit, QWidget
 
 from territ_desktop.domain.errors import ValidationError
@@ -59,10 +60,10 @@ class DayDialog(FormDialog):
             start.setTime(from_time(defaults[period][0]))
             end.setTime(from_time(defaults[period][1]))
         if day is None:
-            d.setWindowTitle(d.tr("Ajouter une journée"))
+            d.setWindowTitle(QCoreApplication.translate("DayDialog", "Ajouter une journée"))
             self.date.setDate(from_date(suggested or dt.date.today()))
         else:
-            d.setWindowTitle(d.tr("Modifier la journée"))
+            d.setWindowTitle(QCoreApplication.translate("DayDialog", "Modifier la journée"))
             self.date.setDate(from_date(day.date))
             self.title.setText(day.title)
             present = {h.period: h for h in day.half_days}
@@ -85,11 +86,15 @@ class DayDialog(FormDialog):
             t0, t1 = to_time(start.time()), to_time(end.time())
             if t1 <= t0:
                 raise ValidationError(
-                    self.dialog.tr("Une demi-journée doit finir après son début.")
+                    QCoreApplication.translate(
+                        "DayDialog", "Une demi-journée doit finir après son début."
+                    )
                 )
             times[period] = (t0, t1)
         if times[Period.MORNING] is None and times[Period.AFTERNOON] is None:
-            raise ValidationError(self.dialog.tr("Cochez au moins le matin ou l'après-midi."))
+            raise ValidationError(
+                QCoreApplication.translate("DayDialog", "Cochez au moins le matin ou l'après-midi.")
+            )
         return DayForm(
             date=to_date(self.date.date()),
             title=self.title.text().strip(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from territ_desktop.domain.errors import ValidationError
@@ -28,5 +29,7 @@ class NewSessionDialog(FormDialog):
         """The new session; raises ValidationError without a title."""
         title = self.title.text().strip()
         if not title:
-            raise ValidationError(self.dialog.tr("Donnez un titre à la session."))
+            raise ValidationError(
+                QCoreApplication.translate("NewSessionDialog", "Donnez un titre à la session.")
+            )
         return Session(id=self._id, title=title, kind=SessionKind(self.kind.currentData()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from territ_desktop.domain.audience import Audience
@@ -34,13 +35,17 @@ class ParticipantDialog(FormDialog):
         for code in Audience:
             self.audience.addItem(labels.audience(code), str(code))
         if participant is not None:
-            self.dialog.setWindowTitle(self.dialog.tr("Modifier un·e participant·e"))
+            self.dialog.setWindowTitle(
+                QCoreApplication.translate("ParticipantDialog", "Modifier un·e participant·e")
+            )
             for field, edit in self.edits.items():
                 edit.setText(str(getattr(participant, field)))
             self.audience.setCurrentIndex(self.audience.findData(str(participant.audience)))
             self.notes.setPlainText(participant.notes)
         else:
-            self.dialog.setWindowTitle(self.dialog.tr("Ajouter un·e participant·e"))
+            self.dialog.setWindowTitle(
+                QCoreApplication.translate("ParticipantDialog", "Ajouter un·e participant·e")
+            )
             self.audience.setCurrentIndex(self.audience.findData(str(Audience.AUTRE)))
         self.validate = self.value
 

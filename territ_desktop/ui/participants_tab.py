@@ -86,7 +86,11 @@ class ParticipantsTab(QObject):
         counts = dict.fromkeys(Audience, 0)
         for person in people:
             counts[person.audience] += 1
-        parts = [f"{labels.audience(code)} : {n}" for code, n in counts.items() if n]
+        parts = [
+            self.tr("{label} : {n}").format(label=labels.audience(code), n=n)
+            for code, n in counts.items()
+            if n
+        ]
         total = self.tr("{n} inscrit·e(s)").format(n=len(people))
         self.counts.setText(total + (" — " + " · ".join(parts) if parts else ""))
 

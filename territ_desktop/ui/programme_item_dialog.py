@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
 
 from territ_desktop.domain.errors import ValidationError
@@ -36,11 +37,15 @@ class ProgrammeItemDialog(FormDialog):
         self.times.toggled.connect(self.start.setEnabled)
         self.times.toggled.connect(self.end.setEnabled)
         if item is None:
-            d.setWindowTitle(d.tr("Ajouter une séquence"))
+            d.setWindowTitle(
+                QCoreApplication.translate("ProgrammeItemDialog", "Ajouter une séquence")
+            )
             self.start.setTime(from_time(half_day.start))
             self.end.setTime(from_time(half_day.end))
         else:
-            d.setWindowTitle(d.tr("Modifier une séquence"))
+            d.setWindowTitle(
+                QCoreApplication.translate("ProgrammeItemDialog", "Modifier une séquence")
+            )
             self.kind.setCurrentIndex(self.kind.findData(str(item.kind)))
             self.title.setText(item.title)
             self.times.setChecked(item.start is not None)
@@ -58,12 +63,16 @@ class ProgrammeItemDialog(FormDialog):
         """The item as typed; raises ValidationError when incomplete."""
         title = self.title.text().strip()
         if not title:
-            raise ValidationError(self.dialog.tr("Donnez un titre à la séquence."))
+            raise ValidationError(
+                QCoreApplication.translate("ProgrammeItemDialog", "Donnez un titre à la séquence.")
+            )
         start = to_time(self.start.time()) if self.times.isChecked() else None
         end = to_time(self.end.time()) if self.times.isChecked() else None
         if start is not None and end is not None and end <= start:
             raise ValidationError(
-                self.dialog.tr("L'heure de fin doit être après l'heure de début.")
+                QCoreApplication.translate(
+                    "ProgrammeItemDialog", "L'heure de fin doit être après l'heure de début."
+                )
             )
         themes = tuple(t.strip() for t in self.themes.toPlainText().splitlines() if t.strip())
         return ProgrammeItem(

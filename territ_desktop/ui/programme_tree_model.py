@@ -21,10 +21,6 @@ class Node:
     value: Day | HalfDay | ProgrammeItem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeTreeModel", text)
-
-
 def _times(start: object, end: object) -> str:
     if start is None or end is None:
         return ""
@@ -50,12 +46,22 @@ def build_programme_model(model: QStandardItemModel, session: Session) -> None:
     """Fill ``model`` (cleared first) with the programme of ``session``."""
     model.clear()
     model.setHorizontalHeaderLabels(
-        [_tr("Programme"), _tr("Horaires"), _tr("Type"), _tr("Intervenant·e"), _tr("Salle")]
+        [
+            QCoreApplication.translate("ProgrammeTreeModel", "Programme"),
+            QCoreApplication.translate("ProgrammeTreeModel", "Horaires"),
+            QCoreApplication.translate("ProgrammeTreeModel", "Type"),
+            QCoreApplication.translate("ProgrammeTreeModel", "Intervenant·e"),
+            QCoreApplication.translate("ProgrammeTreeModel", "Salle"),
+        ]
     )
     for number, day in enumerate(session.days, start=1):
-        title = _tr("Journée {n} — {date}").format(n=number, date=f"{day.date:%d/%m/%Y}")
+        title = QCoreApplication.translate("ProgrammeTreeModel", "Journée {n} — {date}").format(
+            n=number, date=f"{day.date:%d/%m/%Y}"
+        )
         if day.title:
-            title += f" : {day.title}"
+            title = QCoreApplication.translate("ProgrammeTreeModel", "{heading} : {title}").format(
+                heading=title, title=day.title
+            )
         day_row = _row(Node("day", day), [title, "", "", "", ""], bold=True)
         model.appendRow(day_row)
         for half in day.half_days:

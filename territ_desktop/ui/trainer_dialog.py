@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from territ_desktop.domain.errors import ValidationError
@@ -31,7 +32,9 @@ class TrainerDialog(FormDialog):
     def value(self) -> Trainer:
         """The person as typed; raises ValidationError without a last name."""
         if not self.last_name.text().strip():
-            raise ValidationError(self.dialog.tr("Le nom est obligatoire."))
+            raise ValidationError(
+                QCoreApplication.translate("TrainerDialog", "Le nom est obligatoire.")
+            )
         return Trainer(
             id=new_id(),
             last_name=self.last_name.text().strip(),
