@@ -15,12 +15,18 @@ from territ_desktop.export.attendance_sheet_pdf import write_attendance_sheets
 from territ_desktop.export.attendance_workbook import write_attendance_workbook
 from territ_desktop.export.attestation_pdf import write_attestation_files, write_attestations_pdf
 from territ_desktop.export.directory_export import write_directory_csv, write_directory_xlsx
+from territ_desktop.export.groups_data import GroupPlanPrint, TableInfo
+from territ_desktop.export.groups_pdf import GroupPrintPart, write_groups_pdf
+from territ_desktop.export.groups_workbook import write_groups_workbook
 
 __all__ = [
     "AttendanceData",
     "ExportError",
+    "GroupPlanPrint",
+    "GroupPrintPart",
     "RecordKey",
     "SheetLayout",
+    "TableInfo",
     "atomic_binary",
     "atomic_path",
     "write_attendance_csv",
@@ -30,4 +36,6 @@ __all__ = [
     "write_attestations_pdf",
     "write_directory_csv",
     "write_directory_xlsx",
+    "write_groups_pdf",
+    "write_groups_workbook",
 ]

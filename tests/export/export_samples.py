@@ -22,6 +22,7 @@ from territ_desktop.domain import (
     Trainer,
     TrainerRole,
 )
+from territ_desktop.export.groups_data import GroupPlanPrint, TableInfo
 
 HOSTILE = 'Org <SARL & <a href="x">'
 
@@ -169,6 +170,134 @@ def pdf_pages(path: Path) -> list[str]:
     return pdf_text(path).split("\f")[:-1]
 
 
+def pdf_raw_pages(path: Path) -> list[str]:
+    """The text of each page in drawing order (``pdftotext -raw``), spaces collapsed."""
+    result = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, check=True, text=True
+    )
+    pages = result.stdout.replace("\u00a0", " ").replace("\u202f", " ").split("\f")[:-1]
+    return [" ".join(page.split()) for page in pages]
+
+
+def pdf_page_sizes(path: Path) -> list[tuple[float, float]]:
+    """Width and height of each page, in points (from ``pdfinfo``)."""
+    result = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "100000", str(path)],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    sizes: list[tuple[float, float]] = []
+    for line in result.stdout.splitlines():
+        if line.startswith("Page") and " size:" in line:
+            words = line.split("size:")[1].split()
+            sizes.append((float(words[0]), float(words[2])))
+    return sizes
+
+
+def pdf_page_image(path: Path, page: int, *, dpi: int = 30) -> Image.Image:
+    """One page rendered in grey levels by ``pdftoppm`` (pages count from 1)."""
+    result = subprocess.run(
+        ["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(path)],
+        capture_output=True,
+        check=True,
+    )
+    return Image.open(io.BytesIO(result.stdout)).convert("L")
+
+
 def leftovers(folder: Path) -> list[str]:
     """Temporary files an export may have left behind."""
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+GROUP_TABLES = (
+    ("Table A", "Accès aux soins et aux droits"),
+    ("Table B", "Santé mentale"),
+    ("Salle du conseil (rez-de-chaussée)", "Santé des jeunes"),
+    ("Table D", ""),
+    (
+        "Table E",
+        "Prévention et promotion de la santé : l'expérience des ateliers santé ville "
+        "dans les quartiers prioritaires",
+    ),
+)
+# Last name / first name pairs of varied length and origin.
+_GROUP_NAMES = """
+Li/Inès Ba/Mamadou Moreau/Claire Lefèvre/Jean-Baptiste Diallo/Fatou Girard/Paul Bonnet/Élodie
+Ng/Minh Rousseau/Hugo Faure/Anne-Sophie Benali/Karim Chevalier-Dubois/Louise Mercier/Théo
+Blanc/Chloé Guérin/Yasmine Boyer/Gaëlle Garnier/Nicolas Ō/Aiko Lambert/Bernadette
+Fontaine/Samuel Kowalczyk/Agnieszka N'Diaye/Aminata Perrin/Luc Robin/Jade Masson/Rémi
+Sánchez_Gómez/María_José Henry/Léa Roux/Pierre-Emmanuel Colin/Manon Vidal/Omar Caron/Sarah
+Da_Silva_Pereira/João Haddad/Nour
+"""
+_ORGS = (
+    "Mairie de Dijon",
+    "CCAS",
+    "ARS Bourgogne-Franche-Comté, délégation départementale de la Côte-d'Or",
+    "Maison de santé pluriprofessionnelle des Grésilles",
+    "",
+    "Mission locale",
+    "Centre hospitalier spécialisé La Chartreuse",
+)
+
+
+def make_group_people() -> list[Participant]:
+    """41 people: the seven sample participants and 34 more of varied length."""
+    people = make_participants()
+    audiences = list(Audience)
+    for index, pair in enumerate(_GROUP_NAMES.split()):
+        last, first = pair.replace("_", " ").split("/")
+        people.append(
+            Participant(
+                f"g{index}",
+                last,
+                first,
+                _ORGS[index % len(_ORGS)],
+                audience=audiences[index % len(audiences)],
+            )
+        )
+    people.append(Participant("g-away", "Absent-Partout", "Igor", "Ville de Sens"))
+    return people
+
+
+def make_group_plan(
+    *, rounds: int = 3, with_times: bool = True, date: dt.date | None = dt.date(2026, 6, 11)
+) -> GroupPlanPrint:
+    """40 people over 5 tables of 8 for ``rounds`` rounds; the first five are facilitators.
+
+    Person ``i`` (group ``i % 5``, rank ``i // 5``) sits at table ``(group + round × rank) % 5``,
+    so each table has 8 people every round and rank 0 (the facilitators) never moves. A few
+    people are absent from some rounds; "Absent-Partout" is absent from all.
+    """
+    people = make_group_people()
+    tables = tuple(TableInfo(name, theme, 8) for name, theme in GROUP_TABLES)
+    seated = [p for p in people if p.id != "g-away"]
+    absent = {("g3", 1), ("g10", 0), ("g20", 1), ("g20", 2), ("p4", 2)}
+    plan_rounds: list[dict[str, tuple[str, ...]]] = []
+    for r in range(rounds):
+        groups: dict[str, list[str]] = {t.name: [] for t in tables}
+        for i, person in enumerate(seated):
+            if (person.id, r) in absent:
+                continue
+            groups[tables[(i % 5 + r * (i // 5)) % 5].name].append(person.id)
+        plan_rounds.append({name: tuple(ids) for name, ids in groups.items()})
+    first = dt.datetime(2026, 6, 11, 14, 0)
+    times = tuple(
+        (
+            (first + dt.timedelta(minutes=40 * r)).time(),
+            (first + dt.timedelta(minutes=40 * r + 35)).time(),
+        )
+        for r in range(rounds)
+    )
+    return GroupPlanPrint(
+        session_title="Construire un projet territorial de santé : du diagnostic à l'action",
+        item_title="Ateliers : partager les diagnostics locaux",
+        date=date,
+        start=dt.time(14, 0),
+        end=dt.time(16, 0),
+        tables=tables,
+        rounds=tuple(plan_rounds),
+        participants={p.id: p for p in people},
+        facilitators=frozenset(p.id for p in seated[:5]),
+        round_times=times if with_times else (),
+    )
