@@ -44,8 +44,8 @@ def services(database: Database) -> Services:
 
 @pytest.fixture
 def demo(services: Services) -> Services:
-    """Services over a database holding the demo session."""
-    create_demo(services.database)
+    """Services over a database holding the demo session (without its group plans)."""
+    create_demo(services.database, plans=False)
     return services
 
 

@@ -57,7 +57,17 @@ ALLOWED = {
     "export": {"domain", "export", "paths"},
     "storage": {"domain", "storage"},
     "services": {"domain", "storage", "services", "rotation", "importing", "export", "paths"},
+    # The command line is a front end like the window: it goes through the services (it only
+    # opens the database itself, in cli/common.py, as the window's composition root does).
+    "cli": {"domain", "services", "cli", "paths", "storage"},
 }
+
+
+def test_cli_touches_storage_only_to_open_the_database() -> None:
+    for path in (PACKAGE / "cli").glob("*.py"):
+        storage = {m for m in _imports(path) if m.startswith("territ_desktop.storage")}
+        allowed = {"territ_desktop.storage.database"} if path.name == "common.py" else set()
+        assert storage <= allowed, f"cli/{path.name} uses {storage}"
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from territ_desktop import __version__
-from territ_desktop.cli import common, exports, participants, sessions
+from territ_desktop.cli import common, exports, participants, rotations, sessions
 from territ_desktop.domain.errors import UserError
 
 
@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=common.run_demo)
     sessions.register(commands)
     participants.register(commands)
-    exports.register(commands)
+    export_commands = exports.register(commands)
+    rotations.register(commands, export_commands)
     return parser
 
 

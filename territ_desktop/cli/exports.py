@@ -13,8 +13,8 @@ from territ_desktop.domain.errors import UserError
 from territ_desktop.services import Services
 
 
-def register(commands: Any) -> None:
-    """Add the ``export`` command group."""
+def register(commands: Any) -> Any:
+    """Add the ``export`` command group; returns its sub-commands for other groups to extend."""
     group = commands.add_parser("export", help="exports PDF, Excel et CSV")
     sub = group.add_subparsers(dest="what", metavar="EXPORT", required=True)
 
@@ -34,6 +34,16 @@ def register(commands: Any) -> None:
     attestations = sub.add_parser("attestations", help="attestations de présence (PDF)")
     _session_and_output(attestations, "FICHIER.pdf|DOSSIER")
     attestations.set_defaults(handler=export_attestations)
+
+    summary = sub.add_parser("summary", help="synthèse de la session (PDF ou XLSX)")
+    _session_and_output(summary, "FICHIER.pdf|FICHIER.xlsx")
+    summary.add_argument(
+        "--with-participants",
+        action="store_true",
+        help="ajoute la liste nominative des participant·es (données personnelles)",
+    )
+    summary.set_defaults(handler=export_summary)
+    return sub
 
 
 def _session_and_output(parser: argparse.ArgumentParser, output: str) -> None:
@@ -86,4 +96,15 @@ def export_attestations(args: argparse.Namespace) -> int:
         _warn(svc, session_id)
         paths = svc.attendance.export_attestations(session_id, args.output)
     print(f"{len(paths)} fichier(s) d'attestation écrit(s) : {args.output}")
+    return 0
+
+
+def export_summary(args: argparse.Namespace) -> int:
+    """``territ export summary``."""
+    with services(args) as svc:
+        session_id = resolve_session(svc, args.session)
+        path = svc.summary.export(
+            session_id, args.output, include_participant_annex=args.with_participants
+        )
+    print(f"Synthèse écrite : {path}")
     return 0

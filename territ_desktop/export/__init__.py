@@ -18,15 +18,27 @@ from territ_desktop.export.directory_export import write_directory_csv, write_di
 from territ_desktop.export.groups_data import GroupPlanPrint, TableInfo
 from territ_desktop.export.groups_pdf import GroupPrintPart, write_groups_pdf
 from territ_desktop.export.groups_workbook import write_groups_workbook
+from territ_desktop.export.summary_data import (
+    Evaluation,
+    SummaryInput,
+    TableNote,
+    WorkshopSummary,
+)
+from territ_desktop.export.summary_pdf import write_summary_pdf
+from territ_desktop.export.summary_workbook import write_summary_workbook
 
 __all__ = [
     "AttendanceData",
+    "Evaluation",
     "ExportError",
     "GroupPlanPrint",
     "GroupPrintPart",
     "RecordKey",
     "SheetLayout",
+    "SummaryInput",
     "TableInfo",
+    "TableNote",
+    "WorkshopSummary",
     "atomic_binary",
     "atomic_path",
     "write_attendance_csv",
@@ -38,4 +50,6 @@ __all__ = [
     "write_directory_xlsx",
     "write_groups_pdf",
     "write_groups_workbook",
+    "write_summary_pdf",
+    "write_summary_workbook",
 ]

@@ -146,11 +146,27 @@ def _add_notes(orm: OrmSession, session: SessionRow) -> None:
     session.evaluation = dict(content.EVALUATION)
 
 
-def create_demo(database: Database) -> DemoResult:
+def create_demo(database: Database, *, plans: bool = True) -> DemoResult:
     """Fill the database with the demo session; does nothing if it is already there.
 
-    A demo made by an earlier version (before attendance existed) gets its attendance added.
+    A demo made by an earlier version gets what it lacks (attendance, notes, group plans).
+    ``plans=False`` skips solving the workshop rotations (about a second), for tests.
     """
+    result = _create_records(database)
+    if plans:
+        from territ_desktop.services.attendance import AttendanceService
+        from territ_desktop.services.rotations import RotationService
+
+        rotations = RotationService(database, AttendanceService(database))
+        rotations.plan_all(DEMO_SESSION_ID, seed=1, max_iterations=DEMO_SEARCH_ITERATIONS)
+    return result
+
+
+# Enough for good plans, few enough that ``territ demo`` stays around a second.
+DEMO_SEARCH_ITERATIONS = 400
+
+
+def _create_records(database: Database) -> DemoResult:
     people = _participant_rows()
     with database.unit_of_work() as orm:
         existing = orm.get(SessionRow, DEMO_SESSION_ID)

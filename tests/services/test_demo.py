@@ -25,6 +25,17 @@ def test_demo_is_realistic(demo: Services, demo_session_id: str) -> None:
 
 def test_demo_twice_changes_nothing(demo: Services, demo_session_id: str) -> None:
     before = (demo.sessions.list_sessions(), demo.participants.find())
-    again = create_demo(demo.database)
+    again = create_demo(demo.database, plans=False)
     assert not again.created
     assert (demo.sessions.list_sessions(), demo.participants.find()) == before
+
+
+def test_demo_has_group_plans_and_notes(services: Services, demo_session_id: str) -> None:
+    create_demo(services.database)
+    items = services.rotations.workshops(demo_session_id)
+    plans = [services.rotations.load(i.id) for i in items]
+    assert all(p is not None and p.score.hard_violations == 0 for p in plans)
+    assert plans[0] is not None and plans[0].score.max_meetings <= 2
+    assert services.notes.synthesis(demo_session_id)
+    assert services.notes.evaluation(demo_session_id) is not None
+    assert len(services.notes.session_notes(demo_session_id)) >= 4

@@ -1,0 +1,134 @@
+"""Entry point: greedy start, then tabu search within a time or iteration budget."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from random import Random
+
+from territ_desktop.rotation.greedy import greedy_assignment
+from territ_desktop.rotation.model import Instance, Mode, Plan, ProgressCallback, Result
+from territ_desktop.rotation.problem import Problem, compile_instance
+from territ_desktop.rotation.score import score_plan
+from territ_desktop.rotation.search import Report, TabuSearch, Tuning
+from territ_desktop.rotation.state import State
+from territ_desktop.rotation.validate import validate
+
+DEFAULT_TIME_LIMIT = 10.0
+
+
+def solve(
+    instance: Instance,
+    *,
+    seed: int = 0,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    max_iterations: int | None = None,
+    progress: ProgressCallback | None = None,
+    tuning: Tuning | None = None,
+    clock: Callable[[], float] = time.perf_counter,
+) -> Result:
+    """Seat everyone over the rounds; the best plan found within the budget.
+
+    Raises :class:`~territ_desktop.rotation.errors.RotationInputError` on a malformed instance and
+    :class:`~territ_desktop.rotation.errors.RotationInfeasibleError` when the hard constraints
+    cannot all hold. The same seed and ``max_iterations`` give the same plan; ``time_limit``
+    (seconds of ``clock``, wall time by default; the benchmark passes ``time.process_time``) only
+    cuts the search short. ``max_iterations=0`` returns the greedy plan.
+    """
+    started = clock()
+    warnings = validate(instance)
+    pb = compile_instance(instance)
+    rng = Random(seed)
+    state = State(pb, greedy_assignment(pb, rng))
+    return run_search(
+        pb,
+        state,
+        rng,
+        warnings=warnings,
+        started=started,
+        time_limit=time_limit,
+        max_iterations=max_iterations,
+        progress=progress,
+        tuning=tuning,
+        plan_of=lambda best: assignment_to_plan(pb, best),
+        clock=clock,
+    )
+
+
+def greedy_plan(instance: Instance, *, seed: int = 0) -> Plan:
+    """The greedy start alone (the benchmark's baseline); same checks as :func:`solve`."""
+    return solve(instance, seed=seed, max_iterations=0).plan
+
+
+def run_search(
+    pb: Problem,
+    state: State,
+    rng: Random,
+    *,
+    warnings: tuple[str, ...],
+    started: float,
+    time_limit: float,
+    max_iterations: int | None,
+    progress: ProgressCallback | None,
+    tuning: Tuning | None,
+    plan_of: Callable[[list[list[int]]], Plan],
+    instance: Instance | None = None,
+    clock: Callable[[], float] = time.perf_counter,
+) -> Result:
+    """Run the tabu search from ``state`` and score its best plan (shared with re-planning)."""
+    target = instance or pb.instance
+    report: Report | None = None
+    if progress is not None:
+        callback = progress
+
+        def report(fraction: float, best: list[list[int]]) -> bool:
+            return callback(fraction, score_plan(target, plan_of(best))) is not False
+
+    search = TabuSearch(state, rng, lambda s: is_optimal(pb, s), tuning)
+    remaining = max(0.0, time_limit - (clock() - started))
+    outcome = search.run(remaining, max_iterations, report, clock)
+    plan = plan_of(outcome.best)
+    score = score_plan(target, plan)
+    notes = list(warnings)
+    if score.hard_violations:
+        notes.append(
+            "Aucun placement trouvé ne respecte toutes les contraintes ; les infractions "
+            "restantes sont listées dans le score."
+        )
+    return Result(
+        instance=target,
+        plan=plan,
+        score=score,
+        warnings=tuple(notes),
+        optimal=outcome.optimal and not score.hard_violations,
+        cancelled=outcome.cancelled,
+        iterations=outcome.iterations,
+        seconds=clock() - started,
+    )
+
+
+def is_optimal(pb: Problem, state: State) -> bool:
+    """Whether every goal sits at its lower bound (then no plan can do better)."""
+    if state.hard or state.mix or state.size_dev or state.moves:
+        return False
+    bounds = pb.bounds
+    options = pb.instance.options
+    if options.world_cafe and state.wc > bounds.table_repeats:
+        return False
+    if state.max_meetings() > bounds.max_meetings:
+        return False
+    if options.mode is Mode.OVERLAPS:
+        return state.overlaps() <= bounds.overlaps
+    return state.repeats() <= bounds.repeats
+
+
+def assignment_to_plan(pb: Problem, tab: list[list[int]]) -> Plan:
+    """Turn round → person → table indices into a plan keyed by table names."""
+    rounds = []
+    for tab_r in tab:
+        groups: list[list[str]] = [[] for _ in pb.table_names]
+        for p, t in enumerate(tab_r):
+            if t >= 0:
+                groups[t].append(pb.ids[p])
+        rounds.append({name: tuple(g) for name, g in zip(pb.table_names, groups, strict=True)})
+    return Plan(rounds=tuple(rounds))
