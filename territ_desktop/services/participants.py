@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as OrmSession
 
 from territ_desktop.domain.audience import Audience
-from territ_desktop.domain.errors import NotFoundError
+from territ_desktop.domain.errors import NotFoundError, UserError
 from territ_desktop.domain.ids import new_id
 from territ_desktop.domain.participant import Participant, clean_participant, fold, matches
+from territ_desktop.services import participant_merge
+from territ_desktop.services.participant_merge import MergeResult
 from territ_desktop.storage import convert
 from territ_desktop.storage.database import Database
 from territ_desktop.storage.models import EnrolmentRow, ParticipantRow, SessionRow
@@ -44,13 +48,24 @@ class ParticipantService:
         session_id: str | None = None,
         search: str = "",
         audience: Audience | None = None,
+        *,
+        not_in_session: str | None = None,
     ) -> list[Participant]:
-        """Participants (of one session, if given), filtered, sorted by name."""
+        """Participants (of one session, if given), filtered, sorted by name.
+
+        ``not_in_session`` keeps only the people not enrolled in that session (to pick whom to
+        enrol); ``search`` ignores case and accents.
+        """
         query = select(ParticipantRow)
         if session_id is not None:
             query = query.join(
                 EnrolmentRow, EnrolmentRow.participant_id == ParticipantRow.id
             ).where(EnrolmentRow.session_id == session_id)
+        if not_in_session is not None:
+            enrolled = select(EnrolmentRow.participant_id).where(
+                EnrolmentRow.session_id == not_in_session
+            )
+            query = query.where(ParticipantRow.id.not_in(enrolled))
         if audience is not None:
             query = query.where(ParticipantRow.audience == str(audience))
         with self._db.unit_of_work() as orm:
@@ -182,6 +197,75 @@ class ParticipantService:
                     EnrolmentRow.participant_id == participant_id,
                 )
             )
+
+    def enrol_many(self, participant_ids: Sequence[str], session_id: str) -> list[str]:
+        """Enrol several people in one transaction; returns those who were not enrolled yet."""
+        added: list[str] = []
+        with self._db.unit_of_work() as orm:
+            self._require_session(orm, session_id)
+            for participant_id in dict.fromkeys(participant_ids):
+                if orm.get(ParticipantRow, participant_id) is None:
+                    raise NotFoundError("Cette personne n'existe plus dans l'annuaire.")
+                if orm.get(EnrolmentRow, (session_id, participant_id)) is None:
+                    orm.add(EnrolmentRow(session_id=session_id, participant_id=participant_id))
+                    added.append(participant_id)
+        return added
+
+    def unenrol_many(self, participant_ids: Sequence[str], session_id: str) -> None:
+        """Take several people off a session's list; they stay in the directory."""
+        with self._db.unit_of_work() as orm:
+            orm.execute(
+                delete(EnrolmentRow).where(
+                    EnrolmentRow.session_id == session_id,
+                    EnrolmentRow.participant_id.in_(list(participant_ids)),
+                )
+            )
+
+    def sessions_of(self, participant_id: str) -> list[str]:
+        """Ids of the sessions a participant is enrolled in."""
+        with self._db.unit_of_work() as orm:
+            return list(
+                orm.scalars(
+                    select(EnrolmentRow.session_id).where(
+                        EnrolmentRow.participant_id == participant_id
+                    )
+                )
+            )
+
+    def merge(self, keep_id: str, other_id: str) -> MergeResult:
+        """Merge two records of the same person into ``keep_id``, in one transaction.
+
+        The kept record's empty fields are filled from the other; the other's enrolments and
+        attendance move to the kept record (the kept one's rows win where both have one); the
+        other record is deleted. :meth:`unmerge` takes it back.
+        """
+        with self._db.unit_of_work() as orm:
+            return participant_merge.merge(orm, keep_id, other_id)
+
+    def unmerge(self, result: MergeResult) -> None:
+        """Undo :meth:`merge`: both records, their enrolments and attendance as they were."""
+        with self._db.unit_of_work() as orm:
+            participant_merge.unmerge(orm, result)
+
+    @staticmethod
+    def export_directory(people: Sequence[Participant], target: Path | str) -> Path:
+        """Write ``people`` as a directory file: ``.xlsx`` workbook or ``.csv`` (French Excel).
+
+        Raises:
+            UserError: the name ends neither in .xlsx nor in .csv, or the file cannot be written.
+        """
+        from territ_desktop.export.directory_export import (
+            write_directory_csv,
+            write_directory_xlsx,
+        )
+
+        target = Path(target)
+        suffix = target.suffix.lower()
+        if suffix == ".xlsx":
+            return write_directory_xlsx(people, target)
+        if suffix == ".csv":
+            return write_directory_csv(people, target)
+        raise UserError(f"Le fichier « {target.name} » doit se terminer par .xlsx (Excel) ou .csv.")
 
     def count_by_audience(self, session_id: str | None = None) -> dict[Audience, int]:
         """How many participants of each audience type (every type present, maybe 0)."""

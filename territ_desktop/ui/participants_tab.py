@@ -24,11 +24,13 @@ from territ_desktop.ui.undo import ServiceCommand
 if TYPE_CHECKING:
     from territ_desktop.services import Services
     from territ_desktop.services.participants import ParticipantService
+    from territ_desktop.ui.import_dialog import ImportDialog
 
 
 class ParticipantsTab(QObject):
     """List, search, add, edit and remove the participants of the current session."""
 
+    _services: Services
     _people: ParticipantService
 
     def __init__(
@@ -69,9 +71,13 @@ class ParticipantsTab(QObject):
         child(w, QPushButton, "deleteButton").setShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete)
         )
+        child(w, QPushButton, "enrolButton").clicked.connect(self.enrol_from_directory)
+        child(w, QPushButton, "importButton").clicked.connect(self.import_file)
+        self.import_dialog: ImportDialog | None = None
 
     def attach(self, services: Services) -> None:
         """Work on an open database."""
+        self._services = services
         self._people = services.participants
 
     def set_session(self, session_id: str) -> None:
@@ -168,4 +174,33 @@ class ParticipantsTab(QObject):
             self.tr("Retirer {n} personne(s)").format(n=len(ids)),
             redo=redo,
             undo=lambda: self._people.undo_removals(done),
+        )
+
+    def enrol_from_directory(self) -> None:
+        """Enrol people already in the directory in this session (undoable)."""
+        from territ_desktop.ui.enrol_dialog import EnrolDialog
+
+        if self.session_id is None:
+            return
+        session_id = self.session_id
+        dialog = EnrolDialog(self.widget, self._people.find(not_in_session=session_id))
+        if not dialog.exec():
+            return
+        ids = [p.id for p in dialog.chosen()]
+        added = attempt(self.widget, lambda: self._people.enrol_many(ids, session_id))
+        if not added:
+            return
+        done = list(added)
+        self._push(
+            self.tr("Inscrire {n} personne(s)").format(n=len(done)),
+            redo=lambda: self._people.enrol_many(done, session_id),
+            undo=lambda: self._people.unenrol_many(done, session_id),
+        )
+
+    def import_file(self) -> None:
+        """Import a registration spreadsheet into this session (one undoable step)."""
+        from territ_desktop.ui.import_command import start_import
+
+        self.import_dialog = start_import(
+            self.widget, self._services, self._undo, self.session_id, self._refresh
         )
