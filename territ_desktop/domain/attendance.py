@@ -50,6 +50,19 @@ class AttendanceRecord:
     signature_png: bytes | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class AttendanceChange:
+    """Set (or clear, with ``record=None``) one cell of the attendance grid.
+
+    A plain value, so that the window can build the changes it asks the service to apply (and
+    keep the inverse changes for undo) without importing the service layer.
+    """
+
+    participant_id: str
+    half_day_id: str
+    record: AttendanceRecord | None
+
+
 def _minutes(t: dt.time) -> int:
     return t.hour * 60 + t.minute
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from territ_desktop.domain.attendance import AttendanceRecord, AttendanceStatus
+from territ_desktop.domain.attendance import AttendanceChange, AttendanceRecord, AttendanceStatus
 from territ_desktop.domain.attendance_checks import (
     AttendanceWarning,
     bookings_of,
@@ -34,6 +34,7 @@ from territ_desktop.storage.models import (
 )
 
 Key = tuple[str, str]
+Change = AttendanceChange  # the name this module has always used
 
 
 @dataclass(frozen=True)
@@ -49,15 +50,6 @@ class AttendanceSheet:
     def record(self, participant_id: str, half_day_id: str) -> AttendanceRecord | None:
         """The record of one participant for one half-day, if any."""
         return self.records.get((participant_id, half_day_id))
-
-
-@dataclass(frozen=True)
-class Change:
-    """Set (or clear, with ``record=None``) one cell of the attendance grid."""
-
-    participant_id: str
-    half_day_id: str
-    record: AttendanceRecord | None
 
 
 def _record(row: AttendanceRow) -> AttendanceRecord:
