@@ -3,8 +3,10 @@
 Run as ``.venv/bin/python bench/rotation_bench.py [--seeds N] [--only NAME] [--scale X]``.
 Every plan is scored by the independent scorer (``score_plan``), never by the solver's own
 totals. For each instance it prints, over the seeds, the mean and worst of the goal's measure
-for the greedy baseline and for the solver, the solver's CPU seconds (``time.process_time``),
-and whether the target (value and time) was met on every seed.
+for the greedy baseline and for the solver, the solver's worst pair, audience-mix deviation and
+hard breaks (worst seed) and overlaps (mean), its CPU seconds (``time.process_time``, which is
+also the clock of the time limit), the greedy start's worst CPU seconds, and whether the target
+(value, then time) was met on every seed.
 
 Social-golfer instances are written tables × size × rounds. The workshops mimic real sessions:
 seven audience types, pinned facilitators, colleagues kept apart, unequal tables, absences, and a
@@ -215,6 +217,7 @@ def run_case(case: Case, instance_of: Callable[[int], Instance], seeds: int, sca
     values = [value(s, case.measure) for _, _, s, _ in rows]
     cpus = [c for _, _, _, c in rows]
     worst_max = max(s.max_meetings for _, _, s, _ in rows)
+    overlaps = statistics.mean(s.overlaps for _, _, s, _ in rows)
     worst_mix = max(s.mix_deviation for _, _, s, _ in rows)
     hard = max(s.hard_violations for _, _, s, _ in rows)
     quality = all(met(case, s) for _, _, s, _ in rows)
@@ -223,7 +226,7 @@ def run_case(case: Case, instance_of: Callable[[int], Instance], seeds: int, sca
         f"{case.name:34} {case.measure:8} ≤{case.target:<4} "
         f"{statistics.mean(base_values):8.1f} {max(base_values):6d} "
         f"{statistics.mean(values):8.1f} {max(values):6d} "
-        f"{worst_max:4d} {worst_mix:4d} {hard:4d} "
+        f"{worst_max:4d} {worst_mix:4d} {hard:4d} {overlaps:7.1f} "
         f"{statistics.mean(cpus):7.2f} {max(cpus):7.2f} ≤{case.seconds:<5} "
         f"{max(g for _, g, _, _ in rows):6.3f} "
         f"{'yes' if quality else 'NO':>4} {'yes' if in_time else 'NO':>4}"
@@ -238,7 +241,7 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"{'instance':34} {'measure':8} {'target':5} {'greedy':>8} {'worst':>6} "
-        f"{'solver':>8} {'worst':>6} {'max':>4} {'mix':>4} {'hard':>4} "
+        f"{'solver':>8} {'worst':>6} {'max':>4} {'mix':>4} {'hard':>4} {'ovl':>7} "
         f"{'cpu':>7} {'worst':>7} {'limit':6} {'greedy':>6} {'met':>4} {'time':>4}"
     )
     for case in CASES:

@@ -1,8 +1,8 @@
 """The greedy start: round after round, each group of people goes to its cheapest table.
 
 It is also the plain baseline of the benchmark. Units (people who sit together) are placed most
-constrained first, then in a random order; a table is chosen by, in order: room left under the
-even size, hard constraints, world-café repeats, pair meetings so far, audience mix.
+constrained first, then in a random order; a table is chosen by, in order: a seat left, hard
+constraints, room under the even size, world-café repeats, pair meetings so far, audience mix.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ class _Round:
         pb, r = self.pb, self.r
         members = pb.units[r][u]
         after = self.size[t] + len(members)
-        room = 0 if after <= self.target[t] else (1 if after <= pb.caps[t] else 2)
+        over_capacity = after > pb.caps[t]
+        over_target = after > self.target[t]
         hard = 0
         limit = pb.org_limit[r]
         for o in pb.unit_orgs[r][u]:
@@ -79,7 +80,8 @@ class _Round:
                 kind = pb.audience[p]
                 high = -(-pb.mix_count[r][kind] * share_size // people)
                 mix += self.counts[t][kind] >= high
-        return (room, hard, cafe, pairs, mix)
+        # A seat beyond the even size is better than a broken constraint.
+        return (over_capacity, hard, over_target, cafe, pairs, mix)
 
 
 def greedy_assignment(

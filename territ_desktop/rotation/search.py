@@ -95,6 +95,16 @@ class TabuSearch:
             for r in range(pb.rounds)
         ]
         self.up2, self.up2_of = [2 * x for x in pb.up], pb.up
+        self.table_count = pb.tables
+        #: Rounds where everyone who can move is a single person with no colleague or enemy.
+        self.plain_round = [
+            all(
+                self.simple[r][p] and not self.flagged[r][p]
+                for p in range(pb.n)
+                if pb.present[r][p] and pb.fixed[r][pb.unit_of[r][p]] < 0
+            )
+            for r in range(pb.rounds)
+        ]
         self.iteration = 0
 
     def run(
@@ -199,6 +209,18 @@ class TabuSearch:
     def _scan(self, r: int, p: int, pick: Pick) -> None:
         """Offer every swap of p's unit with a unit at another table, and every move to a seat."""
         state, pb = self.state, self.state.pb
+        if self.plain_round[r] and pb.reference is None and not pb.w_wc:
+            # Everyone movable is simple: the tight loop covers every swap; moves if room.
+            a = state.tab[r][p]
+            self._scan_plain(r, p, pb.unit_of[r][p], a, pick)
+            sizes, caps = state.size[r], pb.caps
+            for b in range(self.table_count):
+                if b != a and sizes[b] < caps[b]:
+                    change = move_delta(state, r, p, a, b)
+                    if change <= pick.change:
+                        tabu = self.tabu[r][p][b] > self.iteration
+                        pick.offer((r, pb.unit_of[r][p], b, -1, -1), change, tabu)
+            return
         it = self.iteration
         tabu_r = self.tabu[r]
         unit_of, units, fixed = pb.unit_of[r], pb.units[r], pb.fixed[r]
@@ -311,7 +333,7 @@ class TabuSearch:
         members = state.members[r]
         rng = pick.rng
         bound, ties, choice, aspiration = pick.change, pick.ties, pick.choice, pick.aspiration
-        for b in range(pb.tables):
+        for b in range(self.table_count):
             if b == a:
                 continue
             tabu_pb = tabu_p[b] > it

@@ -165,6 +165,50 @@ def check_feasible(instance: Instance) -> None:
                 raise RotationInfeasibleError(
                     f"Tour {r} : {_names(here)} doivent rester ensemble, mais {where}."
                 )
+        _check_somewhere_to_sit(instance, r, groups, pins)
+
+
+def _check_somewhere_to_sit(
+    instance: Instance, r: int, groups: list[list[str]], pins: dict[str, str]
+) -> None:
+    """Each group not pinned needs a table where no pinned person must be kept from it."""
+    people = {p.id: p for p in instance.participants}
+    apart: dict[str, set[str]] = {}
+    for linked in instance.keep_apart:
+        for a in linked:
+            apart.setdefault(a, set()).update(b for b in linked if b != a)
+    separate = instance.options.separate_organisations
+    units = [[pid for pid in g if instance.is_present(pid, r)] for g in groups]
+    units = [u for u in units if u]
+    orgs_of = [{organisation_key(people[pid].organisation) for pid in u} - {""} for u in units]
+    org_units: Counter[str] = Counter(o for orgs in orgs_of for o in orgs)
+    seated: dict[str, list[int]] = {}
+    for i, unit in enumerate(units):
+        pinned_to = next((pins[pid] for pid in unit if pid in pins), None)
+        if pinned_to is not None:
+            seated.setdefault(pinned_to, []).append(i)
+    tables = len(instance.tables)
+    for i, unit in enumerate(units):
+        if any(pid in pins for pid in unit):
+            continue
+        enemies = set().union(*(apart.get(pid, set()) for pid in unit))
+        free = 0
+        for table in instance.tables:
+            here = seated.get(table.name, [])
+            if any(pid in enemies for j in here for pid in units[j]):
+                continue
+            crowded = separate and any(
+                sum(1 for j in here if o in orgs_of[j]) >= -(-org_units[o] // tables)
+                for o in orgs_of[i]
+            )
+            if not crowded:
+                free += 1
+        if free == 0:
+            raise RotationInfeasibleError(
+                f"Tour {r} : aucune table possible pour {_names(unit)} : chaque table accueille "
+                "déjà une personne fixée dont il faut les séparer (collègue ou personne à "
+                "séparer)."
+            )
 
 
 def _names(ids: list[str]) -> str:

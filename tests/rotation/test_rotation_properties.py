@@ -97,7 +97,12 @@ def check_invariants(instance: Instance, plan: Plan) -> None:
             assert None in tables or len(set(tables)) == len(tables)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.filter_too_much],
+)
 @given(instances(), st.integers(0, 3))
 def test_every_plan_keeps_the_hard_constraints(instance: Instance, seed: int) -> None:
     result = solve(instance, seed=seed, time_limit=SLOW_GUARD, max_iterations=150)
@@ -106,7 +111,12 @@ def test_every_plan_keeps_the_hard_constraints(instance: Instance, seed: int) ->
     assert score_plan(instance, result.plan) == result.score
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.filter_too_much],
+)
 @given(instances(), st.integers(0, 3), st.data())
 def test_replanning_never_changes_a_played_round(
     instance: Instance, seed: int, data: st.DataObject
@@ -138,7 +148,12 @@ def test_replanning_never_changes_a_played_round(
             assert result.plan.table_of("late", r) is not None
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.filter_too_much],
+)
 @given(instances(), st.integers(0, 1000))
 def test_incremental_costs_match_a_fresh_count(instance: Instance, seed: int) -> None:
     pb = compile_instance(instance)

@@ -221,3 +221,17 @@ def test_colleagues_kept_apart_by_default() -> None:
     for round_plan in result.plan.rounds:
         for ids in round_plan.values():
             assert sum(pid.startswith("m") for pid in ids) == 1
+
+
+def test_nowhere_to_sit_is_explained() -> None:
+    base = golfers(2, 3, 1)
+    with pytest.raises(RotationInfeasibleError, match="aucune table possible pour « p1 »"):
+        solve(
+            Instance(
+                rounds=1,
+                tables=base.tables,
+                participants=base.participants,
+                keep_apart=(("p0", "p1"), ("p1", "p2")),
+                pinned=(Pin("p2", "T0"), Pin("p0", "T1")),
+            )
+        )
