@@ -163,7 +163,7 @@ def create_demo(database: Database, *, plans: bool = True) -> DemoResult:
 
 
 # Enough for good plans, few enough that ``territ demo`` stays around a second.
-DEMO_SEARCH_ITERATIONS = 400
+DEMO_SEARCH_ITERATIONS = 200
 
 
 def _create_records(database: Database) -> DemoResult:

@@ -32,6 +32,8 @@ class ProgrammeItemDialog(FormDialog):
         self.room = child(d, QLineEdit, "roomEdit")
         self.themes = child(d, QPlainTextEdit, "themesEdit")
         self.description = child(d, QPlainTextEdit, "descriptionEdit")
+        self.materials = child(d, QPlainTextEdit, "materialsEdit")
+        self.notes = child(d, QPlainTextEdit, "notesEdit")
         for kind in ItemKind:
             self.kind.addItem(labels.item_kind(kind), str(kind))
         self.times.toggled.connect(self.start.setEnabled)
@@ -57,6 +59,8 @@ class ProgrammeItemDialog(FormDialog):
             self.room.setText(item.room)
             self.themes.setPlainText("\n".join(item.themes))
             self.description.setPlainText(item.description)
+            self.materials.setPlainText(item.materials)
+            self.notes.setPlainText(item.notes)
         self.validate = self.value
 
     def value(self) -> ProgrammeItem:
@@ -87,4 +91,6 @@ class ProgrammeItemDialog(FormDialog):
             room=self.room.text().strip(),
             themes=themes,
             description=self.description.toPlainText(),
+            materials=self.materials.toPlainText(),
+            notes=self.notes.toPlainText(),
         )
