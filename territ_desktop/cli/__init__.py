@@ -11,7 +11,15 @@ import sys
 from collections.abc import Sequence
 
 from territ_desktop import __version__
-from territ_desktop.cli import common, exports, participants, rotations, sessions
+from territ_desktop.cli import (
+    backups,
+    common,
+    exports,
+    participants,
+    privacy,
+    rotations,
+    sessions,
+)
 from territ_desktop.domain.errors import UserError
 
 
@@ -34,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     participants.register(commands)
     export_commands = exports.register(commands)
     rotations.register(commands, export_commands)
+    backups.register(commands)
+    privacy.register(commands)
     return parser
 
 

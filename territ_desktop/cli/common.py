@@ -13,17 +13,41 @@ from territ_desktop import paths
 from territ_desktop.domain.errors import UserError
 from territ_desktop.services import Services
 from territ_desktop.services.demo import create_demo
-from territ_desktop.storage.database import open_database
+from territ_desktop.services.startup import Recovery, StartupProblem, open_checked
+
+
+def _recovery(problem: StartupProblem) -> Recovery:
+    """A damaged or foreign file stops the command; a lost one is recreated, with a warning."""
+    if problem.moves_file:
+        hint = (
+            f" Restaurez-la avec « territ restore {problem.backup.path} »."
+            if problem.backup is not None
+            else ""
+        )
+        raise UserError(
+            f"{problem.inspection.describe()} Rien n'a été modifié.{hint} "
+            "Voir aussi « territ backups list »."
+        )
+    print(
+        f"territ : attention : {problem.message()} (voir « territ backups list »)", file=sys.stderr
+    )
+    return Recovery.NEW
 
 
 @contextmanager
 def services(args: argparse.Namespace) -> Iterator[Services]:
-    """Open the chosen database, migrated, and close it afterwards."""
-    database = open_database(paths.choose_database(args.database), backup_dir=paths.backups_dir())
+    """Open the chosen database (checked, migrated), and close it afterwards."""
+    opened = open_checked(
+        paths.choose_database(args.database),
+        backup_root=paths.backups_dir(),
+        home=paths.data_dir(),
+        decide=_recovery,
+        lock=False,  # the command line may run beside the window: SQLite serialises writes
+    )
     try:
-        yield Services.build(database)
+        yield opened.services()
     finally:
-        database.close()
+        opened.close()
 
 
 def resolve_session(services: Services, key: str) -> str:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from territ_desktop.services.attendance import AttendanceService
+from territ_desktop.services.backups import BackupService
+from territ_desktop.services.importing import ImportService
 from territ_desktop.services.notes import NotesService
 from territ_desktop.services.participants import ParticipantService
+from territ_desktop.services.privacy import PrivacyService
 from territ_desktop.services.programme import ProgrammeService
 from territ_desktop.services.rotations import RotationService
 from territ_desktop.services.sessions import SessionService
@@ -24,15 +28,19 @@ class Services:
     participants: ParticipantService
     attendance: AttendanceService
     notes: NotesService
+    importing: ImportService
     rotations: RotationService
     summary: SummaryService
+    backups: BackupService
+    privacy: PrivacyService
 
     @classmethod
-    def build(cls, database: Database) -> Services:
-        """Wire every service to one database."""
+    def build(cls, database: Database, backup_dir: Path | None = None) -> Services:
+        """Wire every service to one database (``backup_dir``: its backups folder)."""
         attendance = AttendanceService(database)
         notes = NotesService(database)
         rotations = RotationService(database, attendance)
+        backups = BackupService.for_database(database, backup_dir)
         return cls(
             database=database,
             sessions=SessionService(database),
@@ -40,6 +48,9 @@ class Services:
             participants=ParticipantService(database),
             attendance=attendance,
             notes=notes,
+            importing=ImportService(database),
             rotations=rotations,
             summary=SummaryService(database, attendance, notes, rotations),
+            backups=backups,
+            privacy=PrivacyService(database, backups),
         )

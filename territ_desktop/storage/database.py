@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from territ_desktop.domain.errors import UserError
-from territ_desktop.storage import migrate
+from territ_desktop.storage import archive_guard, migrate, write_errors
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,8 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
+    write_errors.install(engine)  # disk full, read-only, damaged: French messages
+
 
 @dataclass
 class Database:
@@ -72,6 +74,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        archive_guard.install(self._sessions)  # archived sessions are read-only
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

@@ -80,6 +80,11 @@ class SessionRow(Stamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     synthesis: Mapped[str] = mapped_column(Text, default="", server_default="")
     evaluation: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    # Personal data (RGPD): kept this many years after the last day, then archived read-only
+    # (archived_at), then its participants anonymised (anonymised_at). See docs/privacy.md.
+    retention_years: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     days: Mapped[list[DayRow]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="DayRow.date"
@@ -194,6 +199,7 @@ class ParticipantRow(Stamped, Base):
     email: Mapped[str] = mapped_column(String(320), default="", index=True)
     phone: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class EnrolmentRow(Base):
@@ -282,3 +288,13 @@ class WorkshopNoteRow(Stamped, Base):
     round: Mapped[int] = mapped_column(Integer, default=1)
     rapporteur: Mapped[str] = mapped_column(String(300), default="")
     text: Mapped[str] = mapped_column(Text, default="")
+
+
+class FunderRetentionRow(Base):
+    """A funder's retention period: its sessions keep their records at least this long."""
+
+    __tablename__ = "funder_retention"
+
+    funder_key: Mapped[str] = mapped_column(String(300), primary_key=True)  # folded name
+    funder: Mapped[str] = mapped_column(String(300))  # as typed
+    years: Mapped[int] = mapped_column(Integer)

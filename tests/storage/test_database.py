@@ -16,7 +16,7 @@ from territ_desktop.storage.database import Database, open_database, resolve_url
 
 DATA = Path(__file__).parent / "data"
 # Every released schema, with a real file made by that release (add one per release).
-RELEASED = {"0001": DATA / "schema_0001.sqlite3"}
+RELEASED = {"0001": DATA / "schema_0001.sqlite3", "0003": DATA / "schema_0003.sqlite3"}
 TABLES = (
     "training_modules",
     "sessions",
@@ -79,10 +79,26 @@ def test_upgrade_keeps_every_row_of_released_schema(revision: str, tmp_path: Pat
     shutil.copyfile(RELEASED[revision], copy)
     before = _counts(copy)
     assert before["participants"] > 0
+    with sqlite3.connect(copy) as conn:
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if r[0] != "alembic_version"
+        ]
+        every_row = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+        columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
+    conn.close()
     db = open_database(copy, backup_dir=tmp_path / "backups")
     db.close()
     assert _counts(copy) == before
     assert migrate.sqlite_revision(copy) == migrate.head_revision()
+    with sqlite3.connect(copy) as conn:
+        for table, rows in every_row.items():
+            old = ", ".join(columns[table])
+            kept = conn.execute(f"SELECT {old} FROM {table} ORDER BY 1").fetchall()
+            assert kept == rows, f"{table} changed"
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x54455252
+    conn.close()
 
 
 def test_upgrade_from_empty_file(tmp_path: Path) -> None:
