@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from territ_desktop import __version__, paths
 
 if TYPE_CHECKING:
     from territ_desktop.services import Services
-    from territ_desktop.storage.database import Database
+    from territ_desktop.services.startup import OpenedDatabase
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -31,6 +32,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="ouvre une base de démonstration séparée, remplie d'une session exemple",
     )
     parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    parser.add_argument(
+        "--smoke-test",
+        nargs="?",
+        const="",
+        metavar="RAPPORT",
+        help="vérifie l'installation sans fenêtre (base temporaire, PDF, Excel, Qt en français) ; "
+        "RAPPORT : fichier où écrire aussi le compte rendu",
+    )
     return parser.parse_args(argv)
 
 
@@ -47,28 +56,40 @@ def configure_logging() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the application; returns the exit status."""
     args = parse_args(argv)
+    if args.smoke_test is not None:  # before logging: never touches the user's data folder
+        from territ_desktop import smoke_test
+
+        return smoke_test.run(report=Path(args.smoke_test) if args.smoke_test else None)
     configure_logging()
     from territ_desktop.ui import application  # Qt only once the options are valid
 
     settings = application.open_settings(paths.data_dir() / "settings.ini")
     app = application.create_application(settings, args.lang)
-    opened: list[Database] = []
+    opened: list[OpenedDatabase] = []
 
     def open_services() -> Services:
         # Imported late on purpose: the window is already on screen while this loads.
-        from territ_desktop.services import Services
         from territ_desktop.services.demo import create_demo
-        from territ_desktop.storage.database import open_database
+        from territ_desktop.services.startup import Recovery, StartupProblem, open_checked
+        from territ_desktop.ui import messages
+
+        def decide(problem: StartupProblem) -> Recovery:
+            backup = problem.backup
+            when = f"{backup.taken_at:%d/%m/%Y à %H:%M}" if backup is not None else None
+            return Recovery(messages.offer_recovery(None, problem.message(), when))
 
         target = paths.choose_database(args.database, demo=args.demo)
-        database = open_database(target, backup_dir=paths.backups_dir())
+        # One window per database, integrity checks, recovery, then open and migrate.
+        database = open_checked(
+            target, backup_root=paths.backups_dir(), home=paths.data_dir(), decide=decide
+        )
         opened.append(database)
         if args.demo:
-            create_demo(database)
-        return Services.build(database)
+            create_demo(database.database)
+        return database.services()
 
     try:
         return application.run_window(app, settings, paths.log_path(), open_services)
     finally:
         for database in opened:
-            database.close()
+            database.close()  # also lets the instance lock go

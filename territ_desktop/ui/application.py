@@ -37,6 +37,7 @@ def create_application(settings: QSettings, language: str | None = None) -> QApp
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("TERRIT")
+    app.setDesktopFileName("territ-desktop")  # packaging/linux: menu entry and icon
     register_icon_path()
     chosen = language or str(settings.value("language", DEFAULT_LANGUAGE))
     app.setProperty("territ_translators", install_translators(app, chosen))
@@ -72,6 +73,10 @@ def run_window(
         window.attach(services)
         if quit_after == "data":
             app.quit()
+            return
+        from territ_desktop.ui.backups_window import start_daily_backup
+
+        start_daily_backup(window, services)  # in the thread pool: the window stays usable
 
     if quit_after != "window":
         # After the first paint: the window appears before the database layer is loaded.

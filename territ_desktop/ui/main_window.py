@@ -18,6 +18,10 @@ from territ_desktop.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
     from territ_desktop.services import Services
+    from territ_desktop.ui.backups_window import BackupsWindow
+    from territ_desktop.ui.directory_window import DirectoryWindow
+    from territ_desktop.ui.import_dialog import ImportDialog
+    from territ_desktop.ui.privacy_window import PrivacyWindow
     from territ_desktop.ui.session_list_page import SessionListPage
     from territ_desktop.ui.session_page import SessionPage
 
@@ -44,6 +48,10 @@ class MainWindow(QObject):
         self.undo_stack = QUndoStack(self)
         self.splitter = child(window, QSplitter, "splitter")
         self._attached = False
+        self.directory: DirectoryWindow | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.backups: BackupsWindow | None = None
+        self.privacy: PrivacyWindow | None = None
         self._build_actions()
         window.installEventFilter(self)
         self._restore_state()
@@ -52,7 +60,15 @@ class MainWindow(QObject):
 
     def menu_actions_enabled(self, enabled: bool) -> None:
         """Actions that need an open database."""
-        for name in ("actionNewSession", "actionDeleteSession", "actionDataFolder"):
+        for name in (
+            "actionNewSession",
+            "actionDeleteSession",
+            "actionDataFolder",
+            "actionImport",
+            "actionDirectory",
+            "actionBackups",
+            "actionPrivacy",
+        ):
             self.action(name).setEnabled(enabled)
 
     def attach(self, services: Services) -> None:
@@ -106,6 +122,10 @@ class MainWindow(QObject):
         self.action("actionQuit").triggered.connect(w.close)
         self.action("actionAbout").triggered.connect(self.about)
         self.action("actionDataFolder").triggered.connect(self.show_data_location)
+        self.action("actionImport").triggered.connect(self.import_registrations)
+        self.action("actionDirectory").triggered.connect(self.show_directory)
+        self.action("actionBackups").triggered.connect(self.show_backups)
+        self.action("actionPrivacy").triggered.connect(self.show_privacy)
         languages = QActionGroup(self)
         current = str(self._settings.value("language", DEFAULT_LANGUAGE))
         for name, code in (("actionFrench", "fr"), ("actionEnglish", "en")):
@@ -186,6 +206,51 @@ class MainWindow(QObject):
         """Reload the list and the current session (after undo/redo)."""
         self.session_list.refresh()
         self.session_page.reload(notify=False)
+        if self.directory is not None:
+            self.directory.reload()
+
+    def import_registrations(self) -> None:
+        """Import a registration spreadsheet into the session shown (or the directory only)."""
+        from territ_desktop.ui.import_command import start_import
+
+        session_id = self.session_page.session_id
+        self.import_dialog = start_import(
+            self.window, self._services, self.undo_stack, session_id, self.refresh
+        )
+
+    def after_data_replaced(self) -> None:
+        """After a restore or an anonymisation: undo steps may point at data now gone."""
+        self.undo_stack.clear()
+        self.refresh()
+        for page in (self.backups, self.privacy):
+            if page is not None:
+                page.reload()
+
+    def show_backups(self) -> None:
+        """Open the backups window (data safety), or bring it forward."""
+        from territ_desktop.ui.backups_window import BackupsWindow
+
+        if self.backups is None:
+            self.backups = BackupsWindow(self._services, self.after_data_replaced, self.window)
+        self.backups.show()
+
+    def show_privacy(self) -> None:
+        """Open the personal data (RGPD) window, or bring it forward."""
+        from territ_desktop.ui.privacy_window import PrivacyWindow
+
+        if self.privacy is None:
+            self.privacy = PrivacyWindow(self._services, self.after_data_replaced, self.window)
+        self.privacy.show()
+
+    def show_directory(self) -> None:
+        """Open the participant directory window, or bring it forward."""
+        from territ_desktop.ui.directory_window import DirectoryWindow
+
+        if self.directory is None:
+            self.directory = DirectoryWindow(
+                self._services, self.undo_stack, self.refresh, self.window
+            )
+        self.directory.show()
 
     def set_language(self, code: str) -> None:
         """Remember the language; it applies at the next start."""

@@ -14,8 +14,11 @@ from territ_desktop.ui.uiloader import child, icon, load_ui
 
 if TYPE_CHECKING:
     from territ_desktop.services import Services
+    from territ_desktop.ui.attendance_tab import AttendanceTab
+    from territ_desktop.ui.notes_tab import NotesTab
     from territ_desktop.ui.participants_tab import ParticipantsTab
     from territ_desktop.ui.programme_tab import ProgrammeTab
+    from territ_desktop.ui.rotations_tab import RotationsTab
     from territ_desktop.ui.session_info_tab import SessionInfoTab
 
 
@@ -28,6 +31,9 @@ class SessionPage(QObject):
     info_tab: SessionInfoTab
     programme_tab: ProgrammeTab
     participants_tab: ParticipantsTab
+    attendance_tab: AttendanceTab
+    rotations_tab: RotationsTab
+    notes_tab: NotesTab
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -50,8 +56,11 @@ class SessionPage(QObject):
         The tabs are built here rather than in ``__init__`` so that the window can appear
         before their modules and ``.ui`` files are loaded (start-up time, see bench/).
         """
+        from territ_desktop.ui.attendance_tab import AttendanceTab
+        from territ_desktop.ui.notes_tab import NotesTab
         from territ_desktop.ui.participants_tab import ParticipantsTab
         from territ_desktop.ui.programme_tab import ProgrammeTab
+        from territ_desktop.ui.rotations_tab import RotationsTab
         from territ_desktop.ui.session_info_tab import SessionInfoTab
 
         self._services = services
@@ -65,6 +74,21 @@ class SessionPage(QObject):
         self.info_tab.attach(services)
         self.programme_tab.attach(services)
         self.participants_tab.attach(services)
+        self.attendance_tab = AttendanceTab(self._undo_stack, refresh, self.tabs)
+        self.tabs.addTab(self.attendance_tab.widget, icon("attendance"), self.tr("Présences"))
+        self.attendance_tab.attach(services)
+        self.rotations_tab = RotationsTab(self._undo_stack, self.tabs)
+        self.tabs.addTab(self.rotations_tab.widget, icon("groups"), self.tr("Petits groupes"))
+        self.rotations_tab.attach(services)
+        # Who is present decides who gets seated: keep the groups tab in step with the grid.
+        self.attendance_tab.attendance_changed.connect(self._attendance_changed)
+        self.notes_tab = NotesTab(self._undo_stack, self.tabs)
+        self.tabs.addTab(self.notes_tab.widget, icon("notes"), self.tr("Notes et synthèse"))
+        self.notes_tab.attach(services)
+
+    def _attendance_changed(self) -> None:
+        if self.session_id is not None:
+            self.rotations_tab.set_session(self.session_id)
 
     def show_session(self, session_id: str | None) -> None:
         """Display a session (None: the empty state)."""
@@ -96,5 +120,8 @@ class SessionPage(QObject):
             self.info_tab.set_session(session)
             self.programme_tab.set_session(session)
             self.participants_tab.set_session(session.id)
+            self.attendance_tab.set_session(session.id)
+            self.rotations_tab.set_session(session.id)
+            self.notes_tab.set_session(session.id)
         if notify:
             self.changed.emit()
