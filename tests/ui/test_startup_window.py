@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from territ_desktop import app as app_module
@@ -37,10 +37,16 @@ def started(
     monkeypatch.setattr(application, "install_excepthook", lambda _log: None)
     monkeypatch.setattr(application, "show_fatal", fatal.append)
     monkeypatch.setattr(app_module, "configure_logging", lambda: None)
+    locale = QLocale()
     yield windows, fatal
     for window in windows:
         window.window.close()
         window.window.deleteLater()
+    # app.main installed Qt's French catalogue in the shared QApplication: take it out again,
+    # or later tests of the English interface see « Annuler ».
+    for translator in qapp.property("territ_translators") or []:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def _database_with_backup(path: Path) -> None:
