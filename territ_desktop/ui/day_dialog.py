@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QTimeEdit, QWidge
 from territ_desktop.domain.errors import ValidationError
 from territ_desktop.domain.session import Day, Period
 from territ_desktop.ui.form_dialog import FormDialog
-from territ_desktop.ui.uiloader import child, from_date, from_time, to_date, to_time
+from territ_desktop.ui.qtdates import from_date, from_time, to_date, to_time
+from territ_desktop.ui.uiloader import child
 
 Times = tuple[dt.time, dt.time]
 

@@ -78,6 +78,11 @@ class MainWindow(QObject):
         from territ_desktop.ui.session_page import SessionPage
 
         self._services = services
+        # Here rather than in _build_actions: the first shortcut given to Qt from Python builds
+        # PySide's key enums (~30 ms), which would delay the window (docs/startup.md). The
+        # actions have nothing to undo before the data is shown anyway.
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.session_list = SessionListPage(self.splitter)
         self.session_page = SessionPage(self.undo_stack, self.splitter)
         self.splitter.addWidget(self.session_list.widget)
@@ -107,10 +112,8 @@ class MainWindow(QObject):
     def _build_actions(self) -> None:
         w = self.window
         undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         undo.setIcon(icon("undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         redo.setIcon(icon("redo"))
         self.undo_action, self.redo_action = undo, redo
         child(w, QMenu, "menuEdit").addActions([undo, redo])

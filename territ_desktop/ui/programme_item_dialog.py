@@ -10,7 +10,8 @@ from territ_desktop.domain.ids import new_id
 from territ_desktop.domain.session import HalfDay, ItemKind, ProgrammeItem
 from territ_desktop.ui import labels
 from territ_desktop.ui.form_dialog import FormDialog
-from territ_desktop.ui.uiloader import child, from_time, to_time
+from territ_desktop.ui.qtdates import from_time, to_time
+from territ_desktop.ui.uiloader import child
 
 
 class ProgrammeItemDialog(FormDialog):

@@ -1,11 +1,11 @@
-"""Load Designer ``.ui`` files and icons; convert Qt dates and times."""
+"""Load Designer ``.ui`` files and icons."""
 
 from __future__ import annotations
 
-import datetime as dt
+from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDir, QFile, QIODevice, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QDir, QFile, QIODevice, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
@@ -25,10 +25,28 @@ def icon(name: str) -> QIcon:
     return QIcon(f"icons:{name}.svg")
 
 
+@cache
+def _loader() -> QUiLoader:
+    """One form loader for the whole application, made without Qt Designer's plugins.
+
+    A new QUiLoader loads every plugin of ``plugins/designer`` (PySide's own, QQuickWidget with
+    QtQuick and QML, QWebEngineView...), about 12 ms that would delay the first window
+    (docs/startup.md). Our forms use only Qt's standard widgets, so the loader is made while
+    Qt's library path is empty, then the path is put back.
+    """
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        loader = QUiLoader()
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+    loader.setWorkingDirectory(QDir(str(resource("ui"))))
+    return loader
+
+
 def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     """Build the widget tree described by ``resources/ui/NAME``."""
-    loader = QUiLoader()
-    loader.setWorkingDirectory(QDir(str(resource("ui"))))
+    loader = _loader()
     file = QFile(str(resource("ui", name)))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Interface file missing: {file.fileName()}")
@@ -39,26 +57,6 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"Cannot load {name}: {loader.errorString()}")
     return widget
-
-
-def to_date(value: QDate) -> dt.date:
-    """A QDate as a Python date."""
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def to_time(value: QTime) -> dt.time:
-    """A QTime as a Python time (to the minute)."""
-    return dt.time(value.hour(), value.minute())
-
-
-def from_date(value: dt.date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(value.year, value.month, value.day)
-
-
-def from_time(value: dt.time) -> QTime:
-    """A Python time as a QTime."""
-    return QTime(value.hour, value.minute)
 
 
 def child(root: QWidget, kind: type[_W], name: str) -> _W:

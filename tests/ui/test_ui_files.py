@@ -29,6 +29,18 @@ def test_ui_file_loads(qapp: Any, ui_file: Path) -> None:
     widget.deleteLater()
 
 
+def test_forms_load_without_designer_plugins(qapp: Any) -> None:
+    # Designer's plugins (QtQuick, WebEngine...) cost start-up time and our forms need none.
+    from PySide6.QtCore import QCoreApplication
+
+    from territ_desktop.ui.uiloader import _loader
+
+    paths = QCoreApplication.libraryPaths()
+    load_ui("main_window.ui").deleteLater()
+    assert _loader().pluginPaths() == []
+    assert QCoreApplication.libraryPaths() == paths  # Qt's own plugins still found
+
+
 def test_every_ui_file_is_used() -> None:
     code = "".join(p.read_text(encoding="utf-8") for p in CODE_DIR.glob("*.py"))
     unused = [f.name for f in UI_FILES if f'"{f.name}"' not in code]
