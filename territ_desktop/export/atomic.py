@@ -4,6 +4,11 @@ An export is written to a temporary file in the target's folder, flushed to disk
 over the target in one step (:func:`os.replace`). A failure at any point leaves the previous
 file untouched and no temporary file behind, so a sign-in sheet already printed or sent to a
 funder is never replaced by half a file.
+
+A process killed while writing (``kill -9``, power cut) cannot remove its temporary file: the
+next export to the same file does. On POSIX a writer holds an ``flock`` on its temporary file
+until the end, so only a file whose writer is gone is removed; on Windows, where an open file
+cannot be deleted anyway, one older than a day.
 """
 
 from __future__ import annotations
@@ -11,7 +16,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -21,6 +29,8 @@ from territ_desktop.domain.errors import UserError
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows would translate line ends without it.
+_TEMPORARY_TAIL = re.compile(r"[0-9a-f]{8}\.tmp")  # after ".NAME.": see _create_temporary
+_ABANDONED_AGE = 24 * 3600.0  # seconds; where no lock tells (Windows), no export lasts a day
 
 Stage = Literal["create", "write", "replace"]
 
@@ -61,17 +71,61 @@ def _describe(exc: OSError, target: Path, stage: Stage) -> str:
     return f"Impossible d'enregistrer « {target} » ({reason}). Vérifiez le dossier et recommencez."
 
 
-def _create_temporary(target: Path) -> Path:
-    """Create an empty temporary file next to ``target``; the umask sets its permissions."""
+def _create_temporary(target: Path) -> tuple[Path, int | None]:
+    """Create an empty temporary file next to ``target``; the umask sets its permissions.
+
+    Returns:
+        The file and, on POSIX, a descriptor holding its lock until the export ends.
+    """
     for _ in range(100):
         candidate = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
         try:
             fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
         except FileExistsError:
             continue
-        os.close(fd)
-        return candidate
+        if sys.platform == "win32":
+            os.close(fd)  # Windows would refuse to rename a file still open
+            return candidate, None
+        import fcntl
+
+        with contextlib.suppress(OSError):  # no locks here (some network shares): never swept
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return candidate, fd
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(target.parent))
+
+
+def _remove_if_abandoned(path: Path) -> None:
+    """Delete a temporary file whose export died; leave one still being written."""
+    if sys.platform == "win32":
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime > _ABANDONED_AGE:
+                path.unlink()
+        return
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY | _BINARY)
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails while its writer is alive
+        path.unlink()
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _sweep(target: Path) -> None:
+    """Remove the temporary files of ``target`` left by exports that were killed."""
+    prefix = f".{target.name}."
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return  # reported when the temporary file is created
+    for name in names:
+        if name.startswith(prefix) and _TEMPORARY_TAIL.fullmatch(name[len(prefix) :]):
+            _remove_if_abandoned(target.parent / name)
 
 
 def _sync_file(path: Path) -> None:
@@ -120,8 +174,9 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
             in another program.
     """
     target = Path(target)
+    _sweep(target)
     try:
-        temporary = _create_temporary(target)
+        temporary, held = _create_temporary(target)
     except OSError as exc:
         raise ExportError(_describe(exc, target, "create")) from exc
     stage: Stage = "write"
@@ -136,6 +191,9 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     except BaseException:
         _discard(temporary)
         raise
+    finally:
+        if held is not None:
+            os.close(held)
     _sync_folder(target.parent)
 
 

@@ -13,14 +13,19 @@ from xml.sax.saxutils import escape
 
 from openpyxl.cell.cell import Cell
 
-# Control characters other than tab and line breaks: XML (hence XLSX and PDF markup) refuses them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters other than tab and line breaks, and what XML 1.0 cannot hold at all (lone
+# surrogates, U+FFFE, U+FFFF): XML (hence XLSX and PDF markup) refuses them, and a workbook
+# holding one cannot be opened again.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _XLSX_MAX_LENGTH = 32_767  # Excel's limit for one cell.
 
 
 def clean_text(value: object) -> str:
-    """Return ``value`` as a string without control characters (tab and line breaks kept)."""
+    """Return ``value`` as a string without control characters (tab and line breaks kept).
+
+    The characters XML cannot hold (lone surrogates, U+FFFE, U+FFFF) are dropped too.
+    """
     return _CONTROL.sub("", "" if value is None else str(value))
 
 
@@ -35,8 +40,13 @@ def pdf_markup(value: object) -> str:
 
 
 def xlsx_text(value: object) -> str:
-    """Return user text ready for a worksheet cell (no control characters, Excel's length cap)."""
-    return clean_text(value)[:_XLSX_MAX_LENGTH]
+    """Return user text ready for a worksheet cell (no control characters, Excel's length cap).
+
+    Line breaks (CR LF, a lone CR) become LF, Excel's own: an XML reader turns a stored CR into
+    LF anyway, so the text returned is exactly what the file reads back as.
+    """
+    text = clean_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    return text[:_XLSX_MAX_LENGTH]
 
 
 def set_text_cell(cell: Cell, value: object) -> None:

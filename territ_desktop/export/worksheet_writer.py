@@ -154,8 +154,11 @@ def text_width(values: Iterable[str], *, minimum: float = 8, maximum: float = 45
 
 
 def header_footer_text(text: str) -> str:
-    """Escape user text for a print header or footer, where ``&`` starts a code."""
-    return text.replace("&", "&&")
+    """Escape user text for a print header or footer, where ``&`` starts a code.
+
+    The text is cleaned like a cell's first: a control character there breaks the workbook.
+    """
+    return xlsx_text(text).replace("&", "&&")
 
 
 def print_setup(
@@ -178,8 +181,9 @@ def print_setup(
     if title_rows:
         sheet.print_title_rows = title_rows
     # Excel caps a header section at 255 characters, codes included.
-    if ws.oddHeader is not None:
-        ws.oddHeader.center.text = header_footer_text(title[:120])
+    header = header_footer_text(title[:120])
+    if header and ws.oddHeader is not None:  # an empty "&C" part is unreadable to openpyxl
+        ws.oddHeader.center.text = header
     if ws.oddFooter is not None:
         ws.oddFooter.center.text = "Page &P / &N"
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session as OrmSession
 
+from territ_desktop.domain.participant import fold
 from territ_desktop.domain.retention import pseudonym
 from territ_desktop.storage.models import (
     AttendanceRow,
@@ -48,14 +49,36 @@ def next_number(orm: OrmSession) -> int:
     return max(numbers, default=0) + 1
 
 
+def _accent_variants() -> dict[str, str]:
+    """Each letter and the Latin letters that fold to it: ``e`` → ``EeÈÉÊËèéêëĒē…``."""
+    variants: dict[str, list[str]] = {}
+    for code in range(0x41, 0x250):
+        char = chr(code)
+        base = fold(char)
+        if len(base) == 1 and base.isalpha():
+            variants.setdefault(base, []).append(char)
+    return {base: "".join(chars) for base, chars in variants.items()}
+
+
+_VARIANTS = _accent_variants()
+
+
+def _letter(char: str) -> str:
+    """A pattern for ``char`` that ignores its accent (typed names often lose them)."""
+    base = fold(char)
+    if base not in _VARIANTS:
+        return re.escape(char)  # not a letter, or one that folds to two (œ, ß)
+    return f"[{_VARIANTS[base]}][\u0300-\u036f]*"  # and a decomposed accent, if any
+
+
 def _name_pattern(first: str, last: str) -> re.Pattern[str] | None:
-    """« Jean Dupont », « Dupont Jean », « DUPONT Jean »: ignoring case and spacing."""
+    """« Jean Dupont », « Dupont Jean », « DUPONT Jean »: ignoring case, accents and spacing."""
     first, last = first.strip(), last.strip()
     if not first or not last:
         return None  # a lone name would hit ordinary words (« Petit », « Blanc »)
 
     def words(text: str) -> str:
-        return r"\s+".join(re.escape(w) for w in text.split())
+        return r"\s+".join("".join(_letter(c) for c in w) for w in text.split())
 
     both = f"{words(first)}\\s+{words(last)}|{words(last)}\\s+{words(first)}"
     return re.compile(rf"(?<!\w)(?:{both})(?!\w)", re.IGNORECASE)

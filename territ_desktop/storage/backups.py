@@ -30,6 +30,7 @@ from pathlib import Path
 from territ_desktop.domain.errors import UserError
 from territ_desktop.storage import integrity, migrate
 from territ_desktop.storage.integrity import FileState
+from territ_desktop.storage.write_errors import SQLITE_FULL, SQLITE_IOERR
 
 log = logging.getLogger(__name__)
 
@@ -137,11 +138,18 @@ def _sync(path: Path) -> None:
 
 
 def _describe(exc: BaseException, what: str) -> str:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code of an sqlite3.Error
     text = str(exc)
-    if "full" in text or getattr(exc, "errno", None) in (28, 27):
+    if "full" in text or getattr(exc, "errno", None) in (28, 27) or code == SQLITE_FULL:
         return (
             f"Le disque est plein : {what} n'a pas pu être écrite. Libérez de la place, "
             "puis recommencez."
+        )
+    if code == SQLITE_IOERR:  # what SQLite reports for EFBIG (file too large for the disk)
+        return (
+            f"{what[:1].upper()}{what[1:]} n'a pas pu être écrite (disque plein, clé USB retirée "
+            "ou disque défaillant ?). Vérifiez le disque et libérez de la place, puis "
+            f"recommencez. (SQLite : {text})"
         )
     return f"{what[:1].upper()}{what[1:]} n'a pas pu être écrite ({text})."
 
@@ -169,7 +177,7 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        raise BackupError(_describe(exc, f"la copie « {target.name} »")) from exc
+        raise BackupError(_describe(exc, f"la copie de « {source.name} »")) from exc
     finally:
         src.close()
     if problems != ["ok"]:

@@ -9,9 +9,11 @@ import pickle
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +48,11 @@ class Child:
 
 @pytest.fixture(scope="session")
 def forkserver() -> ForkServerContext:
-    """Children forked from a clean process that has already imported the services."""
+    """Children forked from a clean process that has already imported the services and exports."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["safety_children", "territ_desktop.services"])
+    context.set_forkserver_preload(
+        ["safety_children", "territ_desktop.services", "territ_desktop.export"]
+    )
     return context
 
 
@@ -84,6 +88,52 @@ def run_child(forkserver: ForkServerContext) -> RunChild:
         return Child(messages, exitcode)
 
     return run
+
+
+@dataclass
+class Running:
+    """A child left running after ``ready`` (by :func:`start_child`)."""
+
+    process: BaseProcess
+    connection: Connection
+
+    def kill(self) -> int | None:
+        """``kill -9`` it and wait for it to be gone; return its exit code."""
+        self.process.kill()
+        self.process.join(READY_TIMEOUT)
+        return self.process.exitcode
+
+
+StartChild = Callable[..., Running]
+
+
+@pytest.fixture
+def start_child(forkserver: ForkServerContext) -> Iterator[StartChild]:
+    """``start_child(function, *args)``: a child that goes on working beside the test.
+
+    Returns once the child said ``ready``; any child still alive at the end is killed.
+    """
+    started: list[Running] = []
+
+    def start(function: Callable[..., None], *args: Any) -> Running:
+        parent, child = forkserver.Pipe()
+        process = forkserver.Process(target=function, args=(child, *args))
+        process.start()
+        child.close()
+        running = Running(process, parent)
+        started.append(running)
+        if not parent.poll(READY_TIMEOUT):
+            raise AssertionError("the child never got ready")
+        assert parent.recv() == "ready"
+        return running
+
+    yield start
+    for running in started:
+        if running.process.is_alive():
+            running.kill()
+        running.process.join(READY_TIMEOUT)
+        running.connection.close()
+        running.process.close()
 
 
 def write_registrations(path: Path, rows: int = ROWS) -> None:

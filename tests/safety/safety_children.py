@@ -64,6 +64,15 @@ def export_directory(
     _report(ready, lambda: services.participants.export_directory(people, target), size_limit)
 
 
+def export_attendance(
+    ready: Connection, database: str, session_id: str, target: str, size_limit: int | None = None
+) -> None:
+    """Export a session's attendance workbook for the funder (the atomic-write helper)."""
+    services = _services(database)
+    export = services.attendance.export_attendance
+    _report(ready, lambda: export(session_id, Path(target)), size_limit)
+
+
 def make_backup(ready: Connection, database: str, folder: str, size_limit: int) -> None:
     """Take a backup with the backup API on a disk that fills up."""
     from territ_desktop.services.backups import BackupService
