@@ -472,10 +472,6 @@ The current database is backed up first: you can go back to it from this list. P
         <translation>{shown} of {total} people shown.</translation>
     </message>
     <message>
-        <source>Modifier {name}</source>
-        <translation>Edit {name}</translation>
-    </message>
-    <message>
         <source>Ces personnes sont déjà inscrites.</source>
         <translation>These people are already enrolled.</translation>
     </message>
@@ -1435,6 +1431,10 @@ Prepare and run TERRIT training (territorial health projects), offline.</transla
         <translation>Add participant</translation>
     </message>
     <message>
+        <source>Modifier {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
         <source>Participant·e</source>
         <translation>Participant</translation>
     </message>
@@ -1492,10 +1492,6 @@ Prepare and run TERRIT training (territorial health projects), offline.</transla
     <message>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
-    </message>
-    <message>
-        <source>Modifier {name}</source>
-        <translation>Edit {name}</translation>
     </message>
     <message>
         <source>Retirer {n} personne(s) de cette session ? Celles qui ne sont inscrites à aucune autre session sont supprimées de l&apos;annuaire. Ctrl+Z annule.</source>

@@ -19,7 +19,7 @@ from territ_desktop.domain.participant import Participant
 from territ_desktop.ui import labels, messages
 from territ_desktop.ui.actions import attempt
 from territ_desktop.ui.latest_job import LatestJob
-from territ_desktop.ui.participant_dialog import ParticipantDialog
+from territ_desktop.ui.participant_dialog import edit_participant
 from territ_desktop.ui.participants_table_model import (
     ParticipantFilterProxy,
     ParticipantsTableModel,
@@ -194,20 +194,8 @@ class DirectoryWindow(QObject):
     def edit(self) -> None:
         """Edit the first selected participant."""
         chosen = self.selected()
-        if not chosen:
-            return
-        old = chosen[0]
-        dialog = ParticipantDialog(self.widget, old)
-        if not dialog.exec():
-            return
-        new = dialog.value()
-        if attempt(self.widget, lambda: self._people.update(new)) is None:
-            return
-        self._push(
-            self.tr("Modifier {name}").format(name=new.printed_name),
-            redo=lambda: self._people.update(new),
-            undo=lambda: self._people.update(old),
-        )
+        if chosen:
+            edit_participant(self.widget, self._people, chosen[0], self._push)
 
     def enrol(self) -> None:
         """Enrol the selected people in the chosen session."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -9,8 +12,15 @@ from territ_desktop.domain.audience import Audience
 from territ_desktop.domain.ids import new_id
 from territ_desktop.domain.participant import Participant, clean_participant
 from territ_desktop.ui import labels
+from territ_desktop.ui.actions import attempt
 from territ_desktop.ui.form_dialog import FormDialog
 from territ_desktop.ui.uiloader import child
+
+if TYPE_CHECKING:
+    from territ_desktop.services.participants import ParticipantService
+
+# Push one undo step: its text, then what redoes and what undoes it.
+PushUndo = Callable[[str, Callable[[], object], Callable[[], object]], None]
 
 _TEXT_FIELDS = {
     "last_name": "lastNameEdit",
@@ -60,3 +70,22 @@ class ParticipantDialog(FormDialog):
                 **texts,
             )
         )
+
+
+def edit_participant(
+    parent: QWidget, people: ParticipantService, old: Participant, push: PushUndo
+) -> None:
+    """Edit ``old`` in the dialog, save it, and make the change one undo step."""
+    dialog = ParticipantDialog(parent, old)
+    if not dialog.exec():
+        return
+    new = dialog.value()
+    if attempt(parent, lambda: people.update(new)) is None:
+        return
+    push(
+        QCoreApplication.translate("ParticipantDialog", "Modifier {name}").format(
+            name=new.printed_name
+        ),
+        lambda: people.update(new),
+        lambda: people.update(old),
+    )

@@ -13,7 +13,7 @@ from territ_desktop.domain.audience import Audience
 from territ_desktop.domain.participant import Participant
 from territ_desktop.ui import labels, messages
 from territ_desktop.ui.actions import attempt
-from territ_desktop.ui.participant_dialog import ParticipantDialog
+from territ_desktop.ui.participant_dialog import ParticipantDialog, edit_participant
 from territ_desktop.ui.participants_table_model import (
     ParticipantFilterProxy,
     ParticipantsTableModel,
@@ -134,20 +134,8 @@ class ParticipantsTab(QObject):
     def edit(self) -> None:
         """Edit the first selected participant."""
         chosen = self.selected()
-        if not chosen:
-            return
-        old = chosen[0]
-        dialog = ParticipantDialog(self.widget, old)
-        if not dialog.exec():
-            return
-        new = dialog.value()
-        if attempt(self.widget, lambda: self._people.update(new)) is None:
-            return
-        self._push(
-            self.tr("Modifier {name}").format(name=new.printed_name),
-            redo=lambda: self._people.update(new),
-            undo=lambda: self._people.update(old),
-        )
+        if chosen:
+            edit_participant(self.widget, self._people, chosen[0], self._push)
 
     def delete(self) -> None:
         """Take the selected people off this session (undoable)."""
