@@ -47,6 +47,43 @@ class _Round:
         for o in pb.unit_orgs[self.r][u]:
             self.org[t][o] = self.org[t].get(o, 0) + 1
 
+    def remove(self, u: int, t: int) -> None:
+        pb = self.pb
+        for p in pb.units[self.r][u]:
+            self.tab[p] = -1
+            self.size[t] -= 1
+            if pb.counted[p]:
+                self.counted_at[t].remove(p)
+                self.counts[t][pb.audience[p]] -= 1
+        for o in pb.unit_orgs[self.r][u]:
+            self.org[t][o] -= 1
+
+    def breaks(self, u: int, t: int) -> bool:
+        """Whether seating unit u at table t breaks a hard constraint."""
+        pb, r = self.pb, self.r
+        members = pb.units[r][u]
+        if self.size[t] + len(members) > pb.caps[t]:
+            return True
+        limit = pb.org_limit[r]
+        if any(self.org[t].get(o, 0) + 1 > limit[o] for o in pb.unit_orgs[r][u]):
+            return True
+        return any(self.tab[x] == t for p in members for x in pb.apart[p])
+
+    def eject(self, u: int, placed: list[int]) -> bool:
+        """Seat u by moving one unit already seated to another table, if that breaks nothing."""
+        pb = self.pb
+        for v in placed:
+            t = self.tab[pb.units[self.r][v][0]]
+            self.remove(v, t)
+            if not self.breaks(u, t):
+                for t2 in range(pb.tables):
+                    if t2 != t and not self.breaks(v, t2):
+                        self.place(v, t2)
+                        self.place(u, t)
+                        return True
+            self.place(v, t)
+        return False
+
     def key(
         self, u: int, t: int, meet: list[list[int]], visits: list[list[int]]
     ) -> tuple[int, ...]:
@@ -105,14 +142,29 @@ def greedy_assignment(
                 todo.append(u)
         order = {u: (-_difficulty(pb, r, u), rng.random()) for u in todo}
         todo.sort(key=order.__getitem__)
-        for u in todo:
-            best: tuple[float, ...] | None = None
-            choice = 0
-            for t in range(pb.tables):
-                key = (*builder.key(u, t, meet, visits), rng.random())
-                if best is None or key < best:
-                    best, choice = key, t
-            builder.place(u, choice)
+        # Units with a constraint go first, the one with the fewest tables left first (as in
+        # DSatur colouring); the others follow in the shuffled order.
+        linked = [u for u in todo if _difficulty(pb, r, u) > 4]
+        free = [u for u in todo if _difficulty(pb, r, u) <= 4]
+        ordered: list[int] = []
+        related = _related(pb, r, linked)
+        largest = max((len(units[u]) for u in todo), default=0)
+        fits = {v: [not builder.breaks(v, t) for t in range(pb.tables)] for v in linked}
+        while linked:
+            u = min(linked, key=lambda v: (sum(fits[v]), order[v]))
+            linked.remove(u)
+            ordered.append(u)
+            if _seat(builder, u, meet, visits, rng, ordered):
+                fits = {v: [not builder.breaks(v, t) for t in range(pb.tables)] for v in linked}
+                continue
+            t = builder.tab[units[u][0]]
+            full = builder.size[t] + largest > pb.caps[t]
+            for v in linked if full else related[u]:
+                if v in fits and fits[v][t] and builder.breaks(v, t):
+                    fits[v][t] = False
+        for u in free:
+            ordered.append(u)
+            _seat(builder, u, meet, visits, rng, ordered)
         for group in builder.counted_at:
             for i, a in enumerate(group):
                 for b in group[i + 1 :]:
@@ -123,6 +175,49 @@ def greedy_assignment(
                 visits[p][builder.tab[p]] += 1
         result.append(builder.tab)
     return result
+
+
+def _seat(
+    builder: _Round,
+    u: int,
+    meet: list[list[int]],
+    visits: list[list[int]],
+    rng: Random,
+    placed: list[int],
+) -> bool:
+    """Seat unit u at its best table (``placed``: the units seated so far, u last).
+
+    Returns whether another unit had to move to make room.
+    """
+    best: tuple[float, ...] | None = None
+    choice = 0
+    for t in range(builder.pb.tables):
+        key = (*builder.key(u, t, meet, visits), rng.random())
+        if best is None or key < best:
+            best, choice = key, t
+    assert best is not None
+    if (best[0] or best[1]) and builder.eject(u, placed[:-1]):
+        return True  # no table took u without breaking a constraint: someone made room
+    builder.place(u, choice)
+    return False
+
+
+def _related(pb: Problem, r: int, linked: list[int]) -> dict[int, set[int]]:
+    """For each unit, the units that share an organisation with it or are kept apart from it."""
+    by_org: dict[int, list[int]] = {}
+    for u in linked:
+        for o in pb.unit_orgs[r][u]:
+            by_org.setdefault(o, []).append(u)
+    related: dict[int, set[int]] = {u: set() for u in linked}
+    unit_of = pb.unit_of[r]
+    for u in linked:
+        for o in pb.unit_orgs[r][u]:
+            related[u].update(by_org[o])
+        for p in pb.units[r][u]:
+            for x in pb.apart[p]:
+                if unit_of[x] >= 0:
+                    related[u].add(unit_of[x])
+    return related
 
 
 def _difficulty(pb: Problem, r: int, u: int) -> int:

@@ -52,6 +52,7 @@ class Problem:
     mix_total: list[int]
     mix_count: list[list[int]]
     g: list[int]
+    g_true: list[int]
     up: list[int]
     dn: list[int]
     w_mix: int
@@ -166,7 +167,9 @@ def _costs(
     mode = instance.options.mode
     mix_range = 2 * nr * n + 1
     mix_first = instance.options.mix_first
-    g = _pair_costs(mode, threshold, history_max + nr, n, mix_range if mix_first else 1)
+    spread = mix_range if mix_first else 1
+    g_true = _pair_costs(mode, threshold, history_max + nr, n, spread)
+    g = _pair_costs(mode, threshold, history_max + nr, n, spread, linear=True)
     if mix_first:
         # Mix between the worst-pair levels and the base pair cost (see _pair_costs).
         w_pair = nr * seats + 1
@@ -174,11 +177,12 @@ def _costs(
     else:
         w_mix = nr * seats + 1
         w_pair = w_mix * mix_range
-    w_wc = w_pair * (counted * (counted - 1) // 2 * g[-1] + 1)
+    w_wc = w_pair * (counted * (counted - 1) // 2 * g_true[-1] + 1)
     w_move = w_wc * (nr * n + 1)
     return {
         "threshold": threshold,
         "g": g,
+        "g_true": g_true,
         "up": [g[m + 1] - g[m] for m in range(len(g) - 1)] + [0],
         "dn": [0] + [g[m] - g[m - 1] for m in range(1, len(g))],
         "w_mix": w_mix,
@@ -282,13 +286,21 @@ def _base_range(mode: Mode, most: int, people: int) -> int:
     return people * (people - 1) // 2 * base + 1
 
 
-def _pair_costs(mode: Mode, threshold: int, most: int, people: int, spread: int = 1) -> list[int]:
+def _pair_costs(
+    mode: Mode, threshold: int, most: int, people: int, spread: int = 1, linear: bool = False
+) -> list[int]:
     """Cost of a pair meeting m times, for m = 0 .. most + 1.
 
     The base cost is C(m, 2) (or m - 1 when meeting the most people); above the lower bound on
     the worst pair, each extra level weighs more than all base costs together, and each level
     more than all the levels below it, so the worst pair comes first. ``spread`` leaves room
     between the levels and the base cost for the audience mix (option ``mix_first``).
+
+    ``linear`` gives the costs the search moves by: each meeting above the bound weighs the
+    same (a pair meeting three times costs as much as two pairs meeting twice, as in Dotú and
+    Van Hentenryck's count of repeats). That landscape is far easier to cross than the exact
+    order, where one pair meeting three times outweighs any number meeting twice; the search
+    keeps its best plan by the exact order (``g_true``).
     """
     top = most + 1
     if mode is Mode.OVERLAPS:
@@ -300,6 +312,9 @@ def _pair_costs(mode: Mode, threshold: int, most: int, people: int, spread: int 
     growth = pairs + 1
     costs = []
     for m in range(top + 1):
+        if linear:
+            costs.append(base[min(m, threshold)] + level_weight * max(0, m - threshold))
+            continue
         excess = sum(growth ** (k - threshold - 1) for k in range(threshold + 1, m + 1))
         costs.append(base[m] + level_weight * excess)
     return costs

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from random import Random
 
-from territ_desktop.rotation.delta import delta, move_delta, swap_apart
+from territ_desktop.rotation.delta import delta, swap_apart
 from territ_desktop.rotation.pick import Pick, moved
 from territ_desktop.rotation.problem import relax
 from territ_desktop.rotation.state import State
@@ -42,11 +42,18 @@ class Tuning:
     """Knobs of the search (defaults tuned on the benchmark)."""
 
     sample: int = 120  # small instances do better with 30 (cheaper iterations)
-    tenure_min: int = 4
-    tenure_max: int = 12
+    tenure_min: int = 2  # small instances do better with 4 to 12
+    tenure_max: int = 6
     stall: int = 400
     kick: int = 4
     relax_stall: int = 100
+
+    @classmethod
+    def for_people(cls, people: int) -> Tuning:
+        """The defaults for an instance of this many people."""
+        if people <= 24:
+            return cls(sample=30, tenure_min=4, tenure_max=12)
+        return cls()
 
 
 class TabuSearch:
@@ -62,7 +69,7 @@ class TabuSearch:
         self.state = state
         self.rng = rng
         self.is_optimal = is_optimal
-        self.tuning = tuning or Tuning(sample=30 if state.pb.n <= 24 else 120)
+        self.tuning = tuning or Tuning.for_people(state.pb.n)
         pb = state.pb
         self.tabu = [[[0] * pb.tables for _ in range(pb.n)] for _ in range(pb.rounds)]
         self.movable = [
@@ -117,7 +124,11 @@ class TabuSearch:
         """Search until the limits, a proven optimum, or cancellation."""
         state = self.state
         cost = state.cost
-        best_cost, best = cost, state.snapshot()
+        # ``aspire``: the lowest search cost so far (aspiration); ``best_cost``: the exact cost
+        # of the best plan (see State.true_cost).
+        aspire = cost
+        best_cost, best = state.true_cost(), state.snapshot()
+        anchor = best  # the plan of lowest search cost: restarts start from it
         best_max = state.max_meetings()
         if self.is_optimal(state):
             return Outcome(best, 0, cancelled=False, optimal=True)
@@ -143,28 +154,35 @@ class TabuSearch:
                 optimal = self.is_optimal(state)
                 return Outcome(best, self.iteration, cancelled=False, optimal=optimal)
             self.iteration += 1
-            move = self._choose(candidates, cost, best_cost)
+            move = self._choose(candidates, cost, aspire)
             if move is None:
                 since_best += 1
             else:
                 r, moves, change = move
                 self._make(r, moves)
                 cost += change
-                if cost < best_cost:
-                    best_cost, best, since_best = cost, state.snapshot(), 0
+                improved = False
+                if cost < aspire:
+                    aspire, anchor, improved = cost, state.snapshot(), True
+                exact = state.true_cost()
+                if exact < best_cost:
+                    best_cost, best, improved = exact, state.snapshot(), True
                     best_max = state.max_meetings()
                     if self.is_optimal(state):
                         return Outcome(best, self.iteration, cancelled=False, optimal=True)
+                if improved:
+                    since_best = 0
                 else:
                     since_best += 1
             if since_best >= self.tuning.relax_stall and best_max > state.pb.threshold:
                 # The worst pair stays above the bound: accept one more meeting, so that the
                 # goals below it (mix, overlaps) start to count.
                 self.state = state = State(relax(state.pb), best)
-                best_cost = cost = state.cost
+                aspire = cost = state.cost
+                best_cost, anchor = state.true_cost(), best
                 since_best = 0
             if since_best >= self.tuning.stall:
-                self._restart(best)
+                self._restart(anchor)
                 state = self.state
                 cost = state.cost
                 since_best = 0
@@ -209,94 +227,131 @@ class TabuSearch:
     def _scan(self, r: int, p: int, pick: Pick) -> None:
         """Offer every swap of p's unit with a unit at another table, and every move to a seat."""
         state, pb = self.state, self.state.pb
-        if self.plain_round[r] and pb.reference is None and not pb.w_wc:
-            # Everyone movable is simple: the tight loop covers every swap; moves if room.
-            a = state.tab[r][p]
-            self._scan_plain(r, p, pb.unit_of[r][p], a, pick)
-            sizes, caps = state.size[r], pb.caps
-            for b in range(self.table_count):
-                if b != a and sizes[b] < caps[b]:
-                    change = move_delta(state, r, p, a, b)
-                    if change <= pick.change:
-                        tabu = self.tabu[r][p][b] > self.iteration
-                        pick.offer((r, pb.unit_of[r][p], b, -1, -1), change, tabu)
+        a = state.tab[r][p]
+        u = pb.unit_of[r][p]
+        if not self.simple[r][p]:
+            self._scan_unit(r, p, u, a, pick)
             return
+        plain = self.plain_round[r] and pb.reference is None and not pb.w_wc
+        if plain:
+            # Everyone movable is simple: the tight loop covers every swap; moves if room.
+            self._scan_plain(r, p, u, a, pick)
+            if not state.room[r]:
+                return
         it = self.iteration
         tabu_r = self.tabu[r]
-        unit_of, units, fixed = pb.unit_of[r], pb.units[r], pb.fixed[r]
-        u = unit_of[p]
-        a = state.tab[r][p]
-        size_u = len(units[u])
-        simple = self.simple[r]
-        fast = simple[p]
+        tabu_p = tabu_r[p]
+        unit_of, fixed = pb.unit_of[r], pb.fixed[r]
+        simple, flagged = self.simple[r], self.flagged[r]
         gain_r, loss_r, meet_p = state.gain[r], state.loss[r], state.meet[p]
-        up, w_pair, w_mix, w_wc, w_move = pb.up, pb.w_pair, pb.w_mix, pb.w_wc, pb.w_move
+        gain_p, loss_p = gain_r[p], loss_r[p]
+        up2, w_pair, w_mix, w_wc, w_move, w_hard = (
+            self._up2(),
+            pb.w_pair,
+            pb.w_mix,
+            pb.w_wc,
+            pb.w_move,
+            pb.w_hard,
+        )
         aud = pb.audience
         kind_p = aud[p]
-        out_a, in_a = state.mix_out[r][a], state.mix_in[r][a]
+        mix_out, mix_in = state.mix_out[r], state.mix_in[r]
+        out_a_p, in_a = mix_out[a][kind_p], mix_in[a]
+        step_out_p = state.step_out[r][a][kind_p] if state.room[r] else 0
+        step_in = state.step_in[r]
         visits = state.visits
         visits_p = visits[p]
         ref = pb.reference[r] if pb.reference is not None else None
         members, sizes, caps = state.members[r], state.size[r], pb.caps
-        tabu_p = tabu_r[p]
-        flagged = self.flagged[r]
-        flag_p = flagged[p]
-        w_hard = pb.w_hard
         org1 = self.org1[r]
         op = org1[p]
         limit = pb.org_limit[r]
-        org_a = state.org[r][a]
+        orgs_r = state.org[r]
+        org_a = orgs_r[a]
+        full_a = {o for o, c in org_a.items() if c >= limit[o]}
+        leave_p = op >= 0 and org_a.get(op, 0) > limit[op]
         apart = pb.apart
-        fast_done = fast and not flag_p and not w_wc and ref is None
-        if fast_done:
-            # Swaps with simple, unflagged partners, in a tight loop; the rest below.
-            self._scan_plain(r, p, u, a, pick)
+        apart_p = apart[p]
+        flag_p = flagged[p]
+        tab_r = state.tab[r]
+        hard_t = state.hard_t[r]
         seen: set[int] = set()
-        for b in range(pb.tables):
+        for b in range(self.table_count):
             if b == a:
                 continue
             tabu_pb = tabu_p[b] > it
-            base = gain_r[p][b] - loss_r[p]
+            base = gain_p[b] - loss_p
+            # p's own part of going to b, whoever comes back.
             own = 0
+            org_b = orgs_r[b]
+            hp = 0
+            if op >= 0:
+                hp = (org_b.get(op, 0) >= limit[op]) - leave_p
             if w_wc:
                 own += w_wc * ((visits_p[b] >= 1) - (visits_p[a] >= 2))
             if ref is not None:
                 own += w_move * moved(ref[p], a, b)
-            out_b, in_b = state.mix_out[r][b], state.mix_in[r][b]
-            org_b = state.org[r][b]
-            for q in members[b]:
-                if fast_done and simple[q] and not flagged[q]:
-                    continue
-                if fast and simple[q]:
-                    change = (base + gain_r[q][a] - loss_r[q] - 2 * up[meet_p[q]]) * w_pair + own
+            over_b = {o for o, c in org_b.items() if c > limit[o]} if hard_t[b] else ()
+            out_b, in_b_p = mix_out[b], mix_in[b][kind_p]
+            if not plain:
+                for q in members[b]:
+                    if not simple[q]:
+                        v = unit_of[q]
+                        if fixed[v] >= 0 or v in seen:
+                            continue
+                        seen.add(v)
+                        change = delta(state, r, [(u, b), (v, a)])
+                        if change <= pick.change:
+                            pick.offer((r, u, b, v, a), change, tabu_pb or tabu_r[q][a] > it)
+                        continue
+                    change = (base + gain_r[q][a] - loss_r[q] - up2[meet_p[q]]) * w_pair + own
                     kind_q = aud[q]
                     if kind_q != kind_p:
-                        change += w_mix * (
-                            out_a[kind_p] + in_a[kind_q] + out_b[kind_q] + in_b[kind_p]
-                        )
+                        change += w_mix * (out_a_p + in_a[kind_q] + out_b[kind_q] + in_b_p)
+                    if flag_p or flagged[q]:
+                        oq = org1[q]
+                        if oq != op:
+                            broken = hp
+                            if oq >= 0:
+                                broken += (oq in full_a) - (oq in over_b)
+                            change += w_hard * broken
+                        if apart_p or apart[q]:
+                            change += w_hard * swap_apart(state, r, p, q, a, b)
                     if w_wc:
                         vq = visits[q]
                         change += w_wc * ((vq[a] >= 1) - (vq[b] >= 2))
                     if ref is not None:
                         change += w_move * moved(ref[q], b, a)
-                    if flag_p or flagged[q]:
-                        oq = org1[q]
-                        if op != oq:
-                            broken = 0
-                            if op >= 0:
-                                broken += (org_b.get(op, 0) >= limit[op]) - (
-                                    org_a.get(op, 0) > limit[op]
-                                )
-                            if oq >= 0:
-                                broken += (org_a.get(oq, 0) >= limit[oq]) - (
-                                    org_b.get(oq, 0) > limit[oq]
-                                )
-                            change += w_hard * broken
-                        if apart[p] or apart[q]:
-                            change += w_hard * swap_apart(state, r, p, q, a, b)
                     if change <= pick.change:
                         pick.offer((r, u, b, unit_of[q], a), change, tabu_pb or tabu_r[q][a] > it)
-                    continue
+            if sizes[b] < caps[b]:  # then the round has room and the step costs are kept
+                change = base * w_pair + own + step_out_p + step_in[b][kind_p] + w_hard * hp
+                if apart_p:
+                    change += w_hard * sum((tab_r[x] == b) - (tab_r[x] == a) for x in apart_p)
+                if change <= pick.change:
+                    pick.offer((r, u, b, -1, -1), change, tabu_pb)
+
+    def _up2(self) -> list[int]:
+        """Twice the pair-cost steps (cached for the current problem)."""
+        up = self.state.pb.up
+        if self.up2_of is not up:
+            self.up2, self.up2_of = [2 * x for x in up], up
+        return self.up2
+
+    def _scan_unit(self, r: int, p: int, u: int, a: int, pick: Pick) -> None:
+        """Swaps and moves of a unit of several people (kept together): the general delta."""
+        state, pb = self.state, self.state.pb
+        it = self.iteration
+        tabu_r = self.tabu[r]
+        unit_of, units, fixed = pb.unit_of[r], pb.units[r], pb.fixed[r]
+        size_u = len(units[u])
+        members, sizes, caps = state.members[r], state.size[r], pb.caps
+        seen: set[int] = set()
+        for b in range(pb.tables):
+            if b == a:
+                continue
+            tabu_pb = tabu_r[p][b] > it
+            for q in members[b]:
                 v = unit_of[q]
                 if fixed[v] >= 0 or v in seen:
                     continue
@@ -305,10 +360,7 @@ class TabuSearch:
                 if change <= pick.change:
                     pick.offer((r, u, b, v, a), change, tabu_pb or tabu_r[q][a] > it)
             if sizes[b] + size_u <= caps[b]:
-                if size_u == 1 and fixed[u] < 0:
-                    change = move_delta(state, r, p, a, b)
-                else:
-                    change = delta(state, r, [(u, b)])
+                change = delta(state, r, [(u, b)])
                 if change <= pick.change:
                     pick.offer((r, u, b, -1, -1), change, tabu_pb)
 
@@ -322,9 +374,7 @@ class TabuSearch:
         simple, flagged = self.simple[r], self.flagged[r]
         gain_r, loss_r, meet_p = state.gain[r], state.loss[r], state.meet[p]
         gain_p = gain_r[p]
-        if self.up2_of is not pb.up:
-            self.up2, self.up2_of = [2 * x for x in pb.up], pb.up
-        up2, w_pair, w_mix = self.up2, pb.w_pair, pb.w_mix
+        up2, w_pair, w_mix = self._up2(), pb.w_pair, pb.w_mix
         aud = pb.audience
         kind_p = aud[p]
         mix_out, mix_in = state.mix_out[r], state.mix_in[r]

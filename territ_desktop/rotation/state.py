@@ -99,6 +99,14 @@ class State:
         self.mix_out = [[self.marginals(r, t)[0] for t in range(nt)] for r in range(nr)]
         self.mix_in = [[self.marginals(r, t)[1] for t in range(nt)] for r in range(nr)]
         self.size_t = [[self.table_size_dev(r, t) for t in range(nt)] for r in range(nr)]
+        #: Rounds with a free seat: only there can someone move without a swap.
+        self.room = [sum(pb.caps) > sum(pb.present[r]) for r in range(nr)]
+        self.step_in = [
+            [self.one_step(r, t, +1) if self.room[r] else [] for t in range(nt)] for r in range(nr)
+        ]
+        self.step_out = [
+            [self.one_step(r, t, -1) if self.room[r] else [] for t in range(nt)] for r in range(nr)
+        ]
         self.hard_t = [[self.table_hard(r, t) for t in range(nt)] for r in range(nr)]
         self.mix = sum(map(sum, self.mix_t))
         self.size_dev = sum(map(sum, self.size_t))
@@ -130,6 +138,32 @@ class State:
             join.append(1 if count >= high else (-1 if count < low else 0))
         return leave, join
 
+    def one_step(self, r: int, t: int, step: int) -> list[int]:
+        """Cost change at table t if one counted person of each audience joins (+1) or leaves.
+
+        Audience mix, table size and seats over capacity only (a move to or from a free seat);
+        the last entry is for a person left out of the mix (pinned).
+        """
+        pb = self.pb
+        size = self.size[r][t] + step
+        low, high, cap = pb.size_low[r][t], pb.size_high[r][t], pb.caps[t]
+        fixed = max(0, size - high) + max(0, low - size) - self.size_t[r][t]
+        fixed += pb.w_hard * (max(0, size - cap) - max(0, self.size[r][t] - cap))
+        counts, totals, people = self.counts[r][t], pb.mix_count[r], pb.mix_total[r]
+        csize = self.csize[r][t] + step
+        before = self.mix_t[r][t]
+        out = []
+        for kind in range(len(totals)):
+            if not totals[kind]:
+                out.append(0)  # nobody of that audience in this round
+                continue
+            counts[kind] += step
+            after = mix_deviation(counts, totals, csize, people)
+            counts[kind] -= step
+            out.append(fixed + pb.w_mix * (after - before))
+        out.append(fixed)
+        return out
+
     def table_size_dev(self, r: int, t: int) -> int:
         """Distance of a table's size to the most even sizes."""
         size, low, high = self.size[r][t], self.pb.size_low[r][t], self.pb.size_high[r][t]
@@ -159,6 +193,23 @@ class State:
             + pb.w_move * self.moves
             + pb.w_wc * self.wc
             + pb.w_pair * self.pair_cost
+            + pb.w_mix * self.mix
+            + self.size_dev
+        )
+
+    def true_cost(self) -> int:
+        """The cost by the exact order of the goals (the search moves by ``cost``).
+
+        The two differ only when a pair meets two or more times above the bound on the worst
+        pair: ``cost`` counts such meetings one by one, this one puts the worst pair first.
+        """
+        pb = self.pb
+        pairs = sum(count * cost for count, cost in zip(self.levels, pb.g_true, strict=True))
+        return (
+            pb.w_hard * self.hard
+            + pb.w_move * self.moves
+            + pb.w_wc * self.wc
+            + pb.w_pair * pairs
             + pb.w_mix * self.mix
             + self.size_dev
         )
@@ -282,6 +333,9 @@ class State:
             size = self.table_size_dev(r, t)
             self.size_dev += size - self.size_t[r][t]
             self.size_t[r][t] = size
+            if self.room[r]:
+                self.step_in[r][t] = self.one_step(r, t, +1)
+                self.step_out[r][t] = self.one_step(r, t, -1)
             hard = self.table_hard(r, t)
             self.hard += hard - self.hard_t[r][t]
             self.hard_t[r][t] = hard

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from territ_desktop.domain.participant import fold
 from territ_desktop.rotation.model import Instance
 
 
+@lru_cache(maxsize=4096)
 def organisation_key(organisation: str) -> str:
     """Compare organisations ignoring case, accents and spacing; empty means none."""
     return " ".join(fold(organisation).split())

@@ -174,8 +174,10 @@ def test_incremental_costs_match_a_fresh_count(instance: Instance, seed: int) ->
         search._make(r, moves)
         assert state.cost - before == change
     fresh = State(pb, state.tab)
-    for name in ("pair_cost", "levels", "mix", "size_dev", "hard", "wc", "meet", "visits"):
+    totals = ("pair_cost", "levels", "mix", "size_dev", "hard", "wc", "meet", "visits")
+    for name in (*totals, "gain", "loss", "mix_out", "mix_in", "step_in", "step_out"):
         assert getattr(state, name) == getattr(fresh, name), name
+    assert state.true_cost() == fresh.true_cost()
     score = score_plan(instance, assignment_to_plan(pb, state.tab))
     assert score.max_meetings == state.max_meetings()
     assert score.overlaps == state.overlaps()
