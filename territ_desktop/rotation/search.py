@@ -4,8 +4,11 @@ Each iteration looks at people "in conflict" (a repeated meeting, a badly mixed 
 table, a broken constraint, a theme seen twice, a moved person when re-planning), samples a few
 of them, evaluates every swap with someone at another table and every move to a table with room,
 and makes the best move that is not tabu (or that beats the best plan found). Going back to the
-table just left is tabu for a few iterations. After a long stall the search restarts from the
-best plan with a few random swaps. All choices draw on one seeded ``random.Random``, so a run is
+table just left is tabu for a few iterations. Moves are chosen by the search cost (each meeting
+above the bound counts the same); the best plan is kept by the exact order of the goals. After a
+long stall the search restarts from the plan of lowest search cost with a few random swaps, or,
+when one round stands between the best plan and a plan with no repeat, tries the exact search of
+``exact`` on that round. All choices draw on one seeded ``random.Random``, so a run is
 reproducible for a seed and an iteration count; the clock only decides when to stop.
 """
 
@@ -17,14 +20,25 @@ from dataclasses import dataclass
 from random import Random
 
 from territ_desktop.rotation.delta import delta, swap_apart
+from territ_desktop.rotation.exact import completable, complete_round, drop_round, excess_without
 from territ_desktop.rotation.pick import Pick, moved
-from territ_desktop.rotation.problem import relax
+from territ_desktop.rotation.problem import Problem, compile_instance, relax
 from territ_desktop.rotation.state import State
 
 #: Called with the fraction of the budget used and the best assignment so far; False cancels.
 Report = Callable[[float, list[list[int]]], bool]
 
 REPORT_EVERY = 0.1
+
+#: The exact search is tried when leaving one round out leaves at most this many meetings
+#: beyond the first (see ``TabuSearch._peel``), at most this many times in a row.
+PEEL_EXCESS = 4
+PEEL_TRIES = 6
+
+
+def _no_repeat(state: State) -> bool:
+    """The goal of the search of the other rounds: nobody meets twice, nothing broken."""
+    return state.hard == 0 and state.max_meetings() <= 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +127,10 @@ class TabuSearch:
             for r in range(pb.rounds)
         ]
         self.iteration = 0
+        #: Restarts so far, and at which one to try the exact search next (see ``_peel``).
+        self.restarts = 0
+        self.next_peel = 1
+        self.peel_wait = 1
 
     def run(
         self,
@@ -182,11 +200,104 @@ class TabuSearch:
                 best_cost, anchor = state.true_cost(), best
                 since_best = 0
             if since_best >= self.tuning.stall:
+                self.restarts += 1
+                if self.restarts >= self.next_peel:
+                    found, cancelled = self._peel(
+                        best, start, time_limit, max_iterations, report, clock
+                    )
+                    if cancelled:
+                        return Outcome(best, self.iteration, cancelled=True, optimal=False)
+                    if found is not None:
+                        self.state = state = State(state.pb, found)
+                        exact = state.true_cost()
+                        if exact < best_cost:
+                            best_cost, best = exact, state.snapshot()
+                            best_max = state.max_meetings()
+                            if self.is_optimal(state):
+                                return Outcome(best, self.iteration, cancelled=False, optimal=True)
+                        aspire = cost = state.cost
+                        anchor = state.snapshot()
+                        since_best = 0
+                        continue
                 self._restart(anchor)
                 state = self.state
                 cost = state.cost
                 since_best = 0
         return Outcome(best, self.iteration, cancelled=False, optimal=False)
+
+    def _peel(
+        self,
+        best: list[list[int]],
+        start: float,
+        time_limit: float,
+        max_iterations: int | None,
+        report: Report | None,
+        clock: Callable[[], float],
+    ) -> tuple[list[list[int]] | None, bool]:
+        """Try for a plan with no repeat: the other rounds without one, then round r anew.
+
+        Taken when the best plan is close (few meetings beyond the first once a round r is left
+        out) and every round can be seated anew by the exact search (see ``exact``): the rounds
+        but r are searched alone until no pair meets twice, then round r is seated anew by the
+        exact search; when no seating exists, one of the other rounds is shuffled and the loop
+        goes on, a few times. Returns the plan found (None if none) and whether cancelled.
+        """
+        pb = self.state.pb
+        self.next_peel = self.restarts + self.peel_wait
+        full = State(pb, best)
+        rounds = [r for r in range(pb.rounds) if completable(full, r)]
+        if len(rounds) < pb.rounds:
+            self.next_peel = 1 << 62  # never (the rounds do not change)
+            return None, False
+        excess = {r: excess_without(full, r) for r in rounds}
+        r = min(rounds, key=lambda k: (excess[k], k))
+        if excess[r] > PEEL_EXCESS:
+            return None, False
+        sub_pb = compile_instance(drop_round(pb.instance, r))
+        sub_tab = [row for k, row in enumerate(best) if k != r]
+        deadline = start + time_limit
+        outer = report
+
+        def sub_report(_fraction: float, _best: list[list[int]]) -> bool:
+            if outer is None:
+                return True
+            done = (clock() - start) / time_limit if time_limit > 0 else 1.0
+            return outer(min(1.0, done), best)
+
+        for _ in range(PEEL_TRIES):
+            budget = self.tuning.stall * 2
+            if max_iterations is not None:
+                budget = min(budget, max_iterations - self.iteration)
+            if budget <= 0 or clock() >= deadline:
+                break
+            sub = TabuSearch(State(sub_pb, sub_tab), self.rng, _no_repeat, self.tuning)
+            outcome = sub.run(deadline - clock(), budget, sub_report, clock)
+            self.iteration += outcome.iterations
+            if outcome.cancelled:
+                return None, True
+            if not outcome.optimal:
+                break
+            tab = [row[:] for row in outcome.best]
+            tab.insert(r, best[r][:])
+            row = complete_round(State(pb, tab), r, self.rng, deadline=deadline, clock=clock)
+            if row is not None:
+                tab[r] = row
+                self.peel_wait = 1
+                return tab, False
+            sub_tab = outcome.best
+            self._shuffle_round(sub_pb, sub_tab)
+        self.peel_wait *= 2
+        return None, False
+
+    def _shuffle_round(self, pb: Problem, tab: list[list[int]]) -> None:
+        """Seat the movable people of one random round at random, table sizes kept."""
+        k = self.rng.randrange(pb.rounds)
+        fixed = {p for u, t in enumerate(pb.fixed[k]) if t >= 0 for p in pb.units[k][u]}
+        movable = [p for p in range(pb.n) if tab[k][p] >= 0 and p not in fixed]
+        seats = [tab[k][p] for p in movable]
+        self.rng.shuffle(seats)
+        for p, t in zip(movable, seats, strict=True):
+            tab[k][p] = t
 
     def _candidates(self) -> list[tuple[int, int]]:
         """(round, person) for every movable person in conflict in that round."""
