@@ -55,7 +55,7 @@ class Outcome:
 class Tuning:
     """Knobs of the search (defaults tuned on the benchmark)."""
 
-    sample: int = 120  # small instances do better with 30 (cheaper iterations)
+    sample: int = 40  # small instances do better with 30 (cheaper iterations)
     tenure_min: int = 2  # small instances do better with 4 to 12
     tenure_max: int = 6
     stall: int = 400
