@@ -49,7 +49,7 @@ def excess_without(state: State, r: int) -> int:
 
 
 class OutOfBudgetError(Exception):
-    """The node budget (or the clock) ran out."""
+    """The node budget ran out, or the caller stopped the search."""
 
 
 def completable(state: State, r: int) -> bool:
@@ -75,12 +75,12 @@ def complete_round(
     r: int,
     rng: Random,
     *,
-    deadline: float | None = None,
-    clock: Callable[[], float] | None = None,
+    check: Callable[[], bool] | None = None,
 ) -> list[int] | None:
     """Round r seated anew with the same table sizes and no pair meeting twice, or None.
 
     The other rounds stay as they are; so do pinned people. Assumes :func:`completable`.
+    ``check`` is called every few milliseconds; returning False stops the search (None).
     """
     pb = state.pb
     tab_r = state.tab[r]
@@ -96,7 +96,7 @@ def complete_round(
     compat = _new_pairs(state, r, movable)
     other = (r + 1) % pb.rounds
     classes = _classes(state.tab[other], movable)
-    budget = _Budget(deadline, clock)
+    budget = _Budget(check)
     sizes = sorted({k for k in slots if k > 0})
     try:
         groups: list[int] = []
@@ -119,18 +119,17 @@ def complete_round(
 
 
 class _Budget:
-    """Nodes spent so far; the clock is read every 2048 nodes."""
+    """Nodes spent so far; ``check`` is called every 2048 nodes (False stops)."""
 
-    def __init__(self, deadline: float | None, clock: Callable[[], float] | None) -> None:
-        self.clock = clock if deadline is not None else None
-        self.deadline = deadline if deadline is not None else 0.0
+    def __init__(self, check: Callable[[], bool] | None) -> None:
+        self.check = check
         self.nodes = 0
 
     def spend(self, limit: int) -> None:
         self.nodes += 1
         if self.nodes > limit:
             raise OutOfBudgetError
-        if self.nodes % 2048 == 0 and self.clock is not None and self.clock() >= self.deadline:
+        if self.nodes % 2048 == 0 and self.check is not None and not self.check():
             raise OutOfBudgetError
 
     def reset(self) -> None:

@@ -257,12 +257,28 @@ class TabuSearch:
         sub_tab = [row for k, row in enumerate(best) if k != r]
         deadline = start + time_limit
         outer = report
+        stopped = False
+        next_report = clock() + REPORT_EVERY
 
         def sub_report(_fraction: float, _best: list[list[int]]) -> bool:
+            """Progress of the whole search, with its best plan."""
+            nonlocal stopped
             if outer is None:
                 return True
             done = (clock() - start) / time_limit if time_limit > 0 else 1.0
-            return outer(min(1.0, done), best)
+            stopped = not outer(min(1.0, done), best)
+            return not stopped
+
+        def check() -> bool:
+            """Whether the exact search may go on: time left, and not cancelled."""
+            nonlocal next_report
+            now = clock()
+            if now >= deadline:
+                return False
+            if now >= next_report:
+                next_report = now + REPORT_EVERY
+                return sub_report(0.0, best)
+            return True
 
         for _ in range(PEEL_TRIES):
             budget = self.tuning.stall * 2
@@ -279,7 +295,9 @@ class TabuSearch:
                 break
             tab = [row[:] for row in outcome.best]
             tab.insert(r, best[r][:])
-            row = complete_round(State(pb, tab), r, self.rng, deadline=deadline, clock=clock)
+            row = complete_round(State(pb, tab), r, self.rng, check=check)
+            if stopped:
+                return None, True
             if row is not None:
                 tab[r] = row
                 self.peel_wait = 1

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from random import Random
+from typing import Any
 
-from territ_desktop.rotation import Absence, Instance, Person, Pin, Table, score_plan, solve
+import pytest
+
+from territ_desktop.rotation import Absence, Instance, Person, Pin, Score, Table, score_plan, solve
 from territ_desktop.rotation.exact import (
     completable,
     complete_round,
@@ -12,6 +15,7 @@ from territ_desktop.rotation.exact import (
     excess_without,
 )
 from territ_desktop.rotation.problem import compile_instance
+from territ_desktop.rotation.search import TabuSearch
 from territ_desktop.rotation.solver import assignment_to_plan
 from territ_desktop.rotation.state import State
 
@@ -89,3 +93,53 @@ def test_ten_tables_of_ten_for_four_rounds_are_solved() -> None:
     assert result.score.repeats == 0
     assert result.score.hard_violations == 0
     assert result.optimal
+
+
+def test_the_exact_search_stops_when_told() -> None:
+    instance = golfers(3, 3, 4)
+    pb = compile_instance(instance)
+    tab = affine_plane_of_three()
+    tab[3] = tab[0][:]
+    calls: list[int] = []
+
+    def check() -> bool:
+        calls.append(1)
+        return False
+
+    # Too small to reach the first check: the answer comes anyway.
+    assert complete_round(State(pb, tab), 3, Random(0), check=check) is not None
+    big = golfers(10, 10, 4)
+    state = State(compile_instance(big), [[p // 10 for p in range(100)]] * 4)
+    assert complete_round(state, 3, Random(0), check=check) is None
+    assert calls == [1]
+
+
+def test_progress_goes_on_and_cancel_holds_while_seating_exactly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    peeling = []
+    peel = TabuSearch._peel
+
+    def watched(self: TabuSearch, *args: Any) -> tuple[list[list[int]] | None, bool]:
+        peeling.append(True)
+        found, cancelled = peel(self, *args)
+        peeling.pop()
+        return found, cancelled
+
+    monkeypatch.setattr(TabuSearch, "_peel", watched)
+    ticks = iter(range(10**9))
+
+    def clock() -> float:  # 20 ms at each reading: a report every few steps
+        return next(ticks) / 50
+
+    seen: list[bool] = []
+
+    def progress(_fraction: float, score: Score) -> bool:
+        assert score.hard_violations == 0
+        seen.append(bool(peeling))
+        return not peeling  # cancel as soon as a report comes from the exact search
+
+    result = solve(golfers(10, 10, 4), seed=1, time_limit=10**6, progress=progress, clock=clock)
+    assert seen[-1] is True
+    assert result.cancelled
+    assert result.score.hard_violations == 0
