@@ -250,11 +250,10 @@ class TabuSearch:
             self.next_peel = 1 << 62  # never (the rounds do not change)
             return None, False
         excess = {r: excess_without(full, r) for r in rounds}
-        r = min(rounds, key=lambda k: (excess[k], k))
-        if excess[r] > PEEL_EXCESS:
+        least = min(excess.values())
+        if least > PEEL_EXCESS:
             return None, False
-        sub_pb = compile_instance(drop_round(pb.instance, r))
-        sub_tab = [row for k, row in enumerate(best) if k != r]
+        closest = [k for k in rounds if excess[k] == least]
         deadline = start + time_limit
         outer = report
         stopped = False
@@ -280,6 +279,20 @@ class TabuSearch:
                 return sub_report(0.0, best)
             return True
 
+        if least == 0:
+            # The other rounds already have no repeat: seat each such round anew directly.
+            for k in closest:
+                row = complete_round(full, k, self.rng, check=check)
+                if stopped:
+                    return None, True
+                if row is not None:
+                    tab = [line[:] for line in best]
+                    tab[k] = row
+                    self.peel_wait = 1
+                    return tab, False
+        r = self.rng.choice(closest)
+        sub_pb = compile_instance(drop_round(pb.instance, r))
+        sub_tab = [row for k, row in enumerate(best) if k != r]
         for _ in range(PEEL_TRIES):
             budget = self.tuning.stall * 2
             if max_iterations is not None:
@@ -326,6 +339,10 @@ class TabuSearch:
             tab_r, loss_r = state.tab[r], state.loss[r]
             mix_r, size_r, hard_r = state.mix_t[r], state.size_t[r], state.hard_t[r]
             ref = pb.reference[r] if pb.reference is not None else None
+            if not (cafe or ref is not None or any(mix_r) or any(size_r) or any(hard_r)):
+                # Only repeated meetings can put someone in conflict in this round.
+                found.extend([(r, p) for p in self.movable[r] if loss_r[p] > 0])
+                continue
             for p in self.movable[r]:
                 t = tab_r[p]
                 if (
@@ -346,8 +363,14 @@ class TabuSearch:
         if len(candidates) > self.tuning.sample:
             candidates = self.rng.sample(candidates, self.tuning.sample)
         pick = Pick(self.rng, best_cost - cost)
+        state, pb = self.state, self.state.pb
+        tight = pb.reference is None and not pb.w_wc
         for r, p in candidates:
-            self._scan(r, p, pick)
+            if tight and self.plain_round[r] and not state.room[r]:
+                # Everyone movable is a single person, every seat taken: swaps only.
+                self._scan_plain(r, p, pb.unit_of[r][p], state.tab[r][p], pick)
+            else:
+                self._scan(r, p, pick)
         if pick.choice is None:
             return None
         r, moves = pick.moves()

@@ -38,6 +38,12 @@ class State:
         self.cm: list[list[list[int]]] = [[[] for _ in range(nt)] for _ in range(nr)]
         self.where: list[list[int]] = [[-1] * len(problem.units[r]) for r in range(nr)]
         self.meet = [row[:] for row in problem.history]
+        #: Per round, the people present who count for meetings (not pinned).
+        self.seated = [
+            [p for p in range(n) if problem.present[r][p] and problem.counted[p]] for r in range(nr)
+        ]
+        #: Rounds with people of two audiences or more (else the mix never changes).
+        self.mixed = [sum(1 for c in problem.mix_count[r] if c) > 1 for r in range(nr)]
         self.visits = [row[:] for row in problem.visits0]
         for r in range(nr):
             for p in range(n):
@@ -313,23 +319,23 @@ class State:
         for p, b in new.items():
             a = old[p]
             row = self.meet[p]
-            for y in range(pb.n):
-                if y != p and tab_r[y] >= 0 and pb.counted[y]:
-                    w = up[row[y]]
-                    if w:
-                        gy = gain_r[y]
-                        gy[a] -= w
-                        gy[b] += w
+            for y in self.seated[r]:
+                w = up[row[y]]
+                if w and y != p:
+                    gy = gain_r[y]
+                    gy[a] -= w
+                    gy[b] += w
         loss_r = self.loss[r]
         for t in tables:
             group = self.cm[r][t]
             for y in group:
                 row = self.meet[y]
                 loss_r[y] = sum(dn[row[x]] for x in group if x != y)
-            mix = self.table_mix(r, t)
-            self.mix += mix - self.mix_t[r][t]
-            self.mix_t[r][t] = mix
-            self.mix_out[r][t], self.mix_in[r][t] = self.marginals(r, t)
+            if self.mixed[r]:  # else the mix is perfect whatever the seating
+                mix = self.table_mix(r, t)
+                self.mix += mix - self.mix_t[r][t]
+                self.mix_t[r][t] = mix
+                self.mix_out[r][t], self.mix_in[r][t] = self.marginals(r, t)
             size = self.table_size_dev(r, t)
             self.size_dev += size - self.size_t[r][t]
             self.size_t[r][t] = size
