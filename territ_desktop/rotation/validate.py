@@ -172,6 +172,8 @@ def _check_somewhere_to_sit(
     instance: Instance, r: int, groups: list[list[str]], pins: dict[str, str]
 ) -> None:
     """Each group not pinned needs a table where no pinned person must be kept from it."""
+    if not pins:
+        return  # nobody is seated beforehand: every table is free
     people = {p.id: p for p in instance.participants}
     apart: dict[str, set[str]] = {}
     for linked in instance.keep_apart:
