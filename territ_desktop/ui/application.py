@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from territ_desktop.domain.errors import UserError
 from territ_desktop.paths import APP_NAME
@@ -31,24 +31,6 @@ def open_settings(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-class _UnshiftedTabs(QProxyStyle):
-    """Fusion without the 2-pixel drop of unselected tab labels.
-
-    Fusion (Qt's style on Linux) lowers the label of every tab but the current one and clips
-    it, which cuts the accent off a capital: « État », « À faire » read « Etat », « A faire ».
-    """
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
-            return 0
-        return super().pixelMetric(metric, option, widget)
-
-
 def create_application(settings: QSettings, language: str | None = None) -> QApplication:
     """Create the QApplication with translations and icons set up."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -56,8 +38,6 @@ def create_application(settings: QSettings, language: str | None = None) -> QApp
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("TERRIT")
     app.setDesktopFileName("territ-desktop")  # packaging/linux: menu entry and icon
-    if app.style().name() == "fusion":
-        app.setStyle(_UnshiftedTabs("fusion"))
     register_icon_path()
     chosen = language or str(settings.value("language", DEFAULT_LANGUAGE))
     app.setProperty("territ_translators", install_translators(app, chosen))

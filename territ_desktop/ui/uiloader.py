@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDir, QFile, QIODevice, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from territ_desktop.paths import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle  # its enums take 5 ms to build: not at start-up
 
 _W = TypeVar("_W", bound=QObject)
 
@@ -44,6 +47,16 @@ def _loader() -> QUiLoader:
     return loader
 
 
+@cache
+def _tab_style() -> QStyle | None:
+    """The style for tab bars, when the application's style needs mending (see tab_style)."""
+    if QApplication.style().name() != "fusion":
+        return None
+    from territ_desktop.ui.tab_style import UnshiftedTabs  # not needed by the first window
+
+    return UnshiftedTabs("fusion")
+
+
 def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     """Build the widget tree described by ``resources/ui/NAME``."""
     loader = _loader()
@@ -56,6 +69,10 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise RuntimeError(f"Cannot load {name}: {loader.errorString()}")
+    bars = widget.findChildren(QTabBar)
+    if bars and (tab_style := _tab_style()) is not None:
+        for bar in bars:
+            bar.setStyle(tab_style)
     return widget
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from territ_desktop import app as app_module
 from territ_desktop.domain.participant import Participant
@@ -100,16 +100,6 @@ def test_second_window_on_the_same_database_is_refused(
         assert app_module.main(["--database", str(path)]) == 1
     (message,) = fatal
     assert "déjà ouverte" in message and "processus" in message
-
-
-def test_unselected_tab_labels_keep_their_accents(
-    started: tuple[list[MainWindow], list[str]], tmp_path: Path
-) -> None:
-    shift = QStyle.PixelMetric.PM_TabBarTabShiftVertical
-    fusion = QStyleFactory.create("fusion")
-    assert fusion.pixelMetric(shift) > 0  # lowers and clips « État » in a tab not chosen
-    app = application.create_application(application.open_settings(tmp_path / "settings.ini"))
-    assert app.style().pixelMetric(shift) == 0
 
 
 def test_offer_recovery_buttons(qapp: Any) -> None:

@@ -41,6 +41,18 @@ def test_forms_load_without_designer_plugins(qapp: Any) -> None:
     assert QCoreApplication.libraryPaths() == paths  # Qt's own plugins still found
 
 
+def test_unselected_tab_labels_keep_their_accents(qapp: Any) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleFactory, QTabBar
+
+    shift = QStyle.PixelMetric.PM_TabBarTabShiftVertical
+    fusion = QStyleFactory.create("fusion")
+    assert fusion.pixelMetric(shift) > 0  # lowers and clips « État » in a tab not chosen
+    form = load_ui("privacy_window.ui")
+    bars = form.findChildren(QTabBar)
+    assert bars and all(bar.style().pixelMetric(shift, None, bar) == 0 for bar in bars)
+    form.deleteLater()
+
+
 def test_every_ui_file_is_used() -> None:
     code = "".join(p.read_text(encoding="utf-8") for p in CODE_DIR.glob("*.py"))
     unused = [f.name for f in UI_FILES if f'"{f.name}"' not in code]
