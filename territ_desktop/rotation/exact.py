@@ -9,8 +9,8 @@ steps stop after a number of nodes, so a call costs a bounded time; the random o
 groups makes each call find a different cover.
 
 It serves the local search when the plan is one round away from a plan with no repeat (see
-``TabuSearch._peel``): on square instances such as 10 tables of 10 for 4 rounds, the last round
-is the hard part, and few seatings of the first rounds admit one at all.
+``peel``): on square instances such as 10 tables of 10 for 4 rounds, the last round is the hard
+part, and few seatings of the first rounds admit one at all.
 """
 
 from __future__ import annotations
