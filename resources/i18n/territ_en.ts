@@ -476,10 +476,6 @@ The current database is backed up first: you can go back to it from this list. P
         <translation>These people are already enrolled.</translation>
     </message>
     <message>
-        <source>Inscrire {n} personne(s)</source>
-        <translation>Enrol {n} person(s)</translation>
-    </message>
-    <message>
         <source>Aucune des personnes sélectionnées n&apos;est inscrite.</source>
         <translation>None of the selected people is enrolled.</translation>
     </message>
@@ -1435,6 +1431,10 @@ Prepare and run TERRIT training (territorial health projects), offline.</transla
         <translation>Edit {name}</translation>
     </message>
     <message>
+        <source>Inscrire {n} personne(s)</source>
+        <translation>Enrol {n} person(s)</translation>
+    </message>
+    <message>
         <source>Participant·e</source>
         <translation>Participant</translation>
     </message>
@@ -1500,10 +1500,6 @@ Prepare and run TERRIT training (territorial health projects), offline.</transla
     <message>
         <source>Retirer {n} personne(s)</source>
         <translation>Remove {n} person(s)</translation>
-    </message>
-    <message>
-        <source>Inscrire {n} personne(s)</source>
-        <translation>Enrol {n} person(s)</translation>
     </message>
     <message>
         <source>Rechercher (nom, structure, commune, e-mail)…</source>

@@ -19,7 +19,7 @@ from territ_desktop.domain.participant import Participant
 from territ_desktop.ui import labels, messages
 from territ_desktop.ui.actions import attempt
 from territ_desktop.ui.latest_job import LatestJob
-from territ_desktop.ui.participant_dialog import edit_participant
+from territ_desktop.ui.participant_dialog import edit_participant, enrol_participants
 from territ_desktop.ui.participants_table_model import (
     ParticipantFilterProxy,
     ParticipantsTableModel,
@@ -203,17 +203,9 @@ class DirectoryWindow(QObject):
         ids = [p.id for p in self.selected()]
         if not session_id or not ids:
             return
-        added = attempt(self.widget, lambda: self._people.enrol_many(ids, session_id))
-        if not added:
-            if added is not None:
-                messages.show_info(self.widget, self.tr("Ces personnes sont déjà inscrites."))
-            return
-        done = list(added)
-        self._push(
-            self.tr("Inscrire {n} personne(s)").format(n=len(done)),
-            redo=lambda: self._people.enrol_many(done, session_id),
-            undo=lambda: self._people.unenrol_many(done, session_id),
-        )
+        added = enrol_participants(self.widget, self._people, ids, session_id, self._push)
+        if added == []:
+            messages.show_info(self.widget, self.tr("Ces personnes sont déjà inscrites."))
 
     def unenrol(self) -> None:
         """Take the selected people off the chosen session; they stay in the directory."""

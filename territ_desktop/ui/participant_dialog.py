@@ -89,3 +89,21 @@ def edit_participant(
         lambda: people.update(new),
         lambda: people.update(old),
     )
+
+
+def enrol_participants(
+    parent: QWidget, people: ParticipantService, ids: list[str], session_id: str, push: PushUndo
+) -> list[str] | None:
+    """Enrol people in a session as one undo step; returns those newly enrolled (None: error)."""
+    added = attempt(parent, lambda: people.enrol_many(ids, session_id))
+    if not added:
+        return None if added is None else []
+    done = list(added)
+    push(
+        QCoreApplication.translate("ParticipantDialog", "Inscrire {n} personne(s)").format(
+            n=len(done)
+        ),
+        lambda: people.enrol_many(done, session_id),
+        lambda: people.unenrol_many(done, session_id),
+    )
+    return done

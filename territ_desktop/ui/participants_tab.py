@@ -13,7 +13,11 @@ from territ_desktop.domain.audience import Audience
 from territ_desktop.domain.participant import Participant
 from territ_desktop.ui import labels, messages
 from territ_desktop.ui.actions import attempt
-from territ_desktop.ui.participant_dialog import ParticipantDialog, edit_participant
+from territ_desktop.ui.participant_dialog import (
+    ParticipantDialog,
+    edit_participant,
+    enrol_participants,
+)
 from territ_desktop.ui.participants_table_model import (
     ParticipantFilterProxy,
     ParticipantsTableModel,
@@ -175,15 +179,7 @@ class ParticipantsTab(QObject):
         if not dialog.exec():
             return
         ids = [p.id for p in dialog.chosen()]
-        added = attempt(self.widget, lambda: self._people.enrol_many(ids, session_id))
-        if not added:
-            return
-        done = list(added)
-        self._push(
-            self.tr("Inscrire {n} personne(s)").format(n=len(done)),
-            redo=lambda: self._people.enrol_many(done, session_id),
-            undo=lambda: self._people.unenrol_many(done, session_id),
-        )
+        enrol_participants(self.widget, self._people, ids, session_id, self._push)
 
     def import_file(self) -> None:
         """Import a registration spreadsheet into this session (one undoable step)."""
