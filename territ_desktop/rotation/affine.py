@@ -1,0 +1,178 @@
+"""A start with no repeat at all for plain "golf" instances whose sizes are powers of a prime.
+
+When n = p^k people sit at tables of g = p^m (p prime), number the people by the vectors of
+GF(p)^k. An m-dimensional subspace W splits the vectors into its n/g cosets: one round's tables.
+Two people meet in that round exactly when their difference lies in W, so rounds built from
+subspaces that share only the zero vector (a *partial spread*) never seat a pair together twice.
+The affine planes behind the Kirkman-style puzzles (4×4×5, 8×8×9, …) are such spreads; for 32
+people at tables of four, nine rounds come this way (the most a partial spread of lines of
+PG(4, 2) holds), which is the hard 8×4×9 case of the social-golfer literature.
+
+The spread is found by a small randomised search (seeded, so reproducible). It only applies to
+instances with nothing else to respect: equal tables filled exactly, everyone present and free
+(no pin, no keep-apart, no organisation, no history), a single audience type. Rounds beyond the
+spread are left empty for the greedy start to fill.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+from random import Random
+
+from territ_desktop.rotation.galois import primitive_powers
+from territ_desktop.rotation.problem import Problem
+
+Vector = tuple[int, ...]
+
+#: Larger spaces make the subspace search too slow for a start (and no benchmark needs them).
+MAX_PEOPLE = 1024
+RESTARTS = 40
+CANDIDATES = 60
+#: Vectors computed in all, over every attempt: keeps the start within a few hundredths of a
+#: second (a count, not a clock, so that a seed always gives the same plan).
+CHECKS = 40_000
+
+
+def affine_start(pb: Problem, rng: Random) -> list[list[int]] | None:
+    """Rounds seated as a partial spread (unseated rounds hold -1), or None when it cannot apply."""
+    shape = _shape(pb)
+    if shape is None:
+        return None
+    p, k, m = shape
+    spread = partial_spread(p, k, m, pb.rounds, rng)
+    if not spread:
+        return None
+    vectors = list(product(range(p), repeat=k))
+    people = list(range(pb.n))
+    rng.shuffle(people)
+    person_of = dict(zip(vectors, people, strict=True))
+    tab = [[-1] * pb.n for _ in range(pb.rounds)]
+    zero = (0,) * k
+    for r, subspace in enumerate(spread):
+        tables = list(range(pb.tables))
+        rng.shuffle(tables)
+        seen: set[Vector] = set()
+        for v in vectors:
+            if v in seen:
+                continue
+            table = tables.pop()
+            for w in (zero, *subspace):
+                member = _add(v, w, p)
+                seen.add(member)
+                tab[r][person_of[member]] = table
+    return tab
+
+
+def partial_spread(p: int, k: int, m: int, wanted: int, rng: Random) -> list[set[Vector]]:
+    """Up to ``wanted`` m-dimensional subspaces of GF(p)^k meeting only in zero.
+
+    Each is given by its non-zero vectors. When m divides k they come from the field GF(p^k):
+    the multiples x·GF(p^m) of its subfield split the non-zero vectors exactly (a Desarguesian
+    spread, the affine planes among them). Otherwise the largest set found over a few randomised
+    attempts.
+    """
+    if k % m == 0:
+        powers = primitive_powers(p, k)
+        step = (p**k - 1) // (p**m - 1)
+        chosen = rng.sample(range(step), min(wanted, step))
+        return [{powers[i + j * step] for j in range(p**m - 1)} for i in chosen]
+    zero = (0,) * k
+    nonzero = [v for v in product(range(p), repeat=k) if v != zero]
+    best: list[set[Vector]] = []
+    budget = [CHECKS]
+    for _ in range(RESTARTS):
+        free = set(nonzero)
+        spread: list[set[Vector]] = []
+        while len(spread) < wanted and budget[0] > 0:
+            subspace = _subspace_in(p, m, free, rng, budget)
+            if subspace is None:
+                break
+            spread.append(subspace)
+            free -= subspace
+        if len(spread) > len(best):
+            best = spread
+        if len(best) >= wanted or budget[0] <= 0:
+            break
+    return best
+
+
+def _subspace_in(
+    p: int, m: int, free: set[Vector], rng: Random, budget: list[int]
+) -> set[Vector] | None:
+    """An m-dimensional subspace whose non-zero vectors all lie in ``free`` (depth-first).
+
+    ``budget[0]`` counts down the vectors computed; the search gives up when it runs out.
+    """
+    pool = sorted(free)
+
+    def grow(span: set[Vector], depth: int) -> set[Vector] | None:
+        if depth == m:
+            return span
+        candidates = rng.sample(pool, min(CANDIDATES, len(pool)))
+        for v in candidates:
+            if budget[0] <= 0:
+                return None
+            if v in span:
+                continue
+            new = {_add(_scale(a, v, p), s, p) for a in range(1, p) for s in span}
+            budget[0] -= len(new)
+            if new <= free:
+                found = grow(span | new, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    zero = (0,) * len(pool[0]) if pool else ()
+    found = grow({zero}, 0) if pool else None
+    return None if found is None else found - {zero}
+
+
+def _shape(pb: Problem) -> tuple[int, int, int] | None:
+    """(p, k, m) when the instance is a plain n = p^k, tables of p^m, nothing else to respect."""
+    n, caps = pb.n, pb.caps
+    if pb.reference is not None or n > MAX_PEOPLE or len(set(caps)) != 1 or pb.tables < 2:
+        return None
+    if caps[0] * pb.tables != n or pb.instance.options.world_cafe:
+        return None
+    if len({a for a in pb.audience}) > 1 or any(pb.apart) or not all(pb.counted):
+        return None
+    for r in range(pb.rounds):
+        if not all(pb.present[r]) or any(len(u) > 1 for u in pb.units[r]):
+            return None
+        if any(pb.unit_orgs[r]) or any(t >= 0 for t in pb.fixed[r]):
+            return None
+    if any(any(row) for row in pb.history):
+        return None
+    p = _prime_base(n)
+    if p is None:
+        return None
+    k, m = _log(n, p), _log(caps[0], p)
+    if m is None or k is None or not 0 < m < k:
+        return None
+    return p, k, m
+
+
+def _prime_base(n: int) -> int | None:
+    """The prime p with n a power of p, if any."""
+    for p in range(2, n + 1):
+        if n % p == 0:
+            while n % p == 0:
+                n //= p
+            return p if n == 1 else None
+    return None
+
+
+def _log(n: int, p: int) -> int | None:
+    k = 0
+    while n > 1 and n % p == 0:
+        n //= p
+        k += 1
+    return k if n == 1 else None
+
+
+def _add(a: Vector, b: Vector, p: int) -> Vector:
+    return tuple((x + y) % p for x, y in zip(a, b, strict=True))
+
+
+def _scale(c: int, a: Vector, p: int) -> Vector:
+    return tuple((c * x) % p for x in a)
