@@ -2120,6 +2120,10 @@ Prepare and run TERRIT training (territorial health projects), offline.</transla
         <translation>&amp;Priority to mixing audiences</translation>
     </message>
     <message>
+        <source>Cochée : chaque table mélange les publics autant que les effectifs le permettent, quitte à ce que quelques personnes se retrouvent deux fois. Décochée : on évite d&apos;abord les retrouvailles, le mélange passe après.</source>
+        <translation>Ticked: every table mixes audiences as evenly as the numbers allow, even if a few people meet twice. Unticked: meeting the same people again is avoided first, the mix comes after.</translation>
+    </message>
+    <message>
         <source>Animateur·rices fixé·es à une table</source>
         <translation>Facilitators pinned to a table</translation>
     </message>

@@ -181,7 +181,7 @@ def _options(value: Any) -> Options:
         ),
         world_cafe=_bool(options.get("world_cafe", False), "« world_cafe »"),
         mode=Mode(mode),
-        mix_first=_bool(options.get("mix_first", False), "« mix_first »"),
+        mix_first=_bool(options.get("mix_first", True), "« mix_first »"),
     )
 
 

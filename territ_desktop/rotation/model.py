@@ -94,8 +94,9 @@ class Options:
     separate_organisations: bool = True
     world_cafe: bool = False
     mode: Mode = Mode.OVERLAPS
-    #: Rank the audience mix right after the worst pair, before overlaps (or repeats).
-    mix_first: bool = False
+    #: Rank the audience mix right after the worst pair, before overlaps (or repeats). On by
+    #: default: a workshop's tables should mix audiences (see docs/rotations-json.md).
+    mix_first: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 The solver works on this form only. Costs are folded into one integer whose weights make the
 goals lexicographic: hard constraints, then (re-planning) people moved, then (world café) tables
-seen twice, then pair meetings, then audience mix, then table sizes.
+seen twice, then pair meetings and audience mix (by default the worst pair, the mix, then the
+other meetings; option ``mix_first`` off puts all meetings before the mix), then table sizes.
 """
 
 from __future__ import annotations

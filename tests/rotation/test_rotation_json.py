@@ -65,6 +65,15 @@ def test_plan_round_trip() -> None:
     assert data["score"]["max_meetings"] == result.score.max_meetings
 
 
+def test_the_audience_mix_comes_first_unless_the_instance_says_otherwise() -> None:
+    assert "mix_first" not in EXAMPLE["options"]
+    assert instance_from_json(EXAMPLE).options.mix_first
+    strict = copy.deepcopy(EXAMPLE)
+    strict["options"]["mix_first"] = False
+    assert not instance_from_json(strict).options.mix_first
+    assert instance_to_json(instance_from_json(strict))["options"]["mix_first"] is False
+
+
 def test_solve_json() -> None:
     out = solve_json(copy.deepcopy(EXAMPLE), seed=1, time_limit=60.0, max_iterations=200)
     json.dumps(out)

@@ -7,7 +7,6 @@ from random import Random
 from territ_desktop.domain.audience import Audience
 from territ_desktop.rotation import (
     Instance,
-    Options,
     Person,
     Pin,
     Table,
@@ -87,15 +86,15 @@ def test_tuning_depends_on_the_size() -> None:
     assert Tuning.for_people(100) == Tuning()
 
 
-def test_mix_first_keeps_tables_mixed() -> None:
+def test_tables_are_mixed_by_default() -> None:
     kinds = list(Audience)
     people = tuple(Person(f"p{i:02d}", kinds[i % 7], f"Org {i % 5}") for i in range(28))
     instance = Instance(
         rounds=3,
         tables=tuple(Table(f"T{t}", 7) for t in range(4)),
         participants=people,
-        options=Options(mix_first=True),
     )
+    assert instance.options.mix_first
     result = solve(instance, seed=0, time_limit=60.0, max_iterations=600)
     assert result.score.hard_violations == 0
     assert result.score.mix_deviation == 0
