@@ -20,6 +20,7 @@ from itertools import product
 from random import Random
 
 from territ_desktop.rotation.galois import primitive_powers
+from territ_desktop.rotation.plain import is_plain
 from territ_desktop.rotation.problem import Problem
 
 Vector = tuple[int, ...]
@@ -129,24 +130,13 @@ def _subspace_in(
 
 def _shape(pb: Problem) -> tuple[int, int, int] | None:
     """(p, k, m) when the instance is a plain n = p^k, tables of p^m, nothing else to respect."""
-    n, caps = pb.n, pb.caps
-    if pb.reference is not None or n > MAX_PEOPLE or len(set(caps)) != 1 or pb.tables < 2:
-        return None
-    if caps[0] * pb.tables != n or pb.instance.options.world_cafe:
-        return None
-    if len({a for a in pb.audience}) > 1 or any(pb.apart) or not all(pb.counted):
-        return None
-    for r in range(pb.rounds):
-        if not all(pb.present[r]) or any(len(u) > 1 for u in pb.units[r]):
-            return None
-        if any(pb.unit_orgs[r]) or any(t >= 0 for t in pb.fixed[r]):
-            return None
-    if any(any(row) for row in pb.history):
+    n = pb.n
+    if n > MAX_PEOPLE or not is_plain(pb):
         return None
     p = _prime_base(n)
     if p is None:
         return None
-    k, m = _log(n, p), _log(caps[0], p)
+    k, m = _log(n, p), _log(pb.caps[0], p)
     if m is None or k is None or not 0 < m < k:
         return None
     return p, k, m

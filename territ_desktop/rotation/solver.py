@@ -1,7 +1,8 @@
 """Entry point: a start, then tabu search within a time or iteration budget.
 
 The start is the greedy seating, with rounds from a partial spread first where one applies
-(see ``affine``).
+(see ``affine``), or, for small plain instances, turns of one base round when that gives a plan
+without repeat (see ``cyclic``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from random import Random
 
 from territ_desktop.rotation.affine import affine_start
+from territ_desktop.rotation.cyclic import cyclic_start
 from territ_desktop.rotation.greedy import greedy_assignment
 from territ_desktop.rotation.model import Instance, Mode, Plan, ProgressCallback, Result
 from territ_desktop.rotation.problem import Problem, compile_instance
@@ -40,13 +42,15 @@ def solve(
     cannot all hold. The same seed and ``max_iterations`` give the same plan; ``time_limit``
     (seconds of ``clock``, wall time by default; the benchmark passes ``time.process_time``) only
     cuts the search short. ``max_iterations=0`` returns the start. ``constructions=False`` starts
-    from the greedy seating even where a partial spread applies (see ``affine``).
+    from the greedy seating even where a construction applies (see ``affine`` and ``cyclic``).
     """
     started = clock()
     warnings = validate(instance)
     pb = compile_instance(instance)
     rng = Random(seed)
     built = affine_start(pb, rng) if constructions else None
+    if constructions and built is None:
+        built = cyclic_start(pb, rng)
     state = State(pb, greedy_assignment(pb, rng, start=built))
     return run_search(
         pb,
