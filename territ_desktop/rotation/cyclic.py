@@ -31,7 +31,7 @@ LOOKUPS = 40_000
 def cyclic_start(pb: Problem, rng: Random) -> list[list[int]] | None:
     """Every round seated, with no pair meeting twice; or None (not plain, or not found)."""
     rounds, n, tables = pb.rounds, pb.n, pb.tables
-    if rounds < 3 or n > MAX_PEOPLE or pb.bounds.repeats > 0 or not is_plain(pb):
+    if rounds < 3 or n > MAX_PEOPLE or pb.bounds.max_meetings > 1 or not is_plain(pb):
         return None
     orbits, fixed = divmod(n, rounds)
     if orbits == 0 or fixed > tables:

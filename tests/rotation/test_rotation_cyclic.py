@@ -56,10 +56,18 @@ def test_the_base_round_counts_every_pair_in_exactly_one_orbit() -> None:
     assert size[key[28][29]] == 1 and size[key[0][28]] == 4
 
 
-def test_no_start_when_it_cannot_help() -> None:
-    assert cyclic_start(compile_instance(golfers(4, 6, 3)), Random(0)) is None  # repeats forced
-    assert cyclic_start(compile_instance(golfers(5, 3, 2)), Random(0)) is None  # two rounds
-    assert cyclic_start(compile_instance(golfers(12, 4, 5)), Random(0)) is None  # 48 people
+@pytest.mark.parametrize(
+    "shape",
+    [
+        (4, 6, 3),  # tables larger than their number: some pair must meet twice
+        (5, 3, 2),  # two rounds: the greedy start does as well
+        (12, 4, 5),  # 48 people: the base round's neighbourhood is too large for a start
+    ],
+)
+def test_no_search_when_it_cannot_help(shape: tuple[int, int, int]) -> None:
+    rng = Random(0)
+    assert cyclic_start(compile_instance(golfers(*shape)), rng) is None
+    assert rng.random() == Random(0).random()  # nothing was drawn: no search ran
 
 
 KIRKMAN = golfers(5, 3, 7)
