@@ -8,10 +8,10 @@ The affine planes behind the Kirkman-style puzzles (4×4×5, 8×8×9, …) are s
 people at tables of four, nine rounds come this way (the most a partial spread of lines of
 PG(4, 2) holds), which is the hard 8×4×9 case of the social-golfer literature.
 
-The spread is found by a small randomised search (seeded, so reproducible). It only applies to
-instances with nothing else to respect: equal tables filled exactly, everyone present and free
-(no pin, no keep-apart, no organisation, no history), a single audience type. Rounds beyond the
-spread are left empty for the greedy start to fill.
+When m divides k the spread comes from the field GF(p^k) (see ``partial_spread``); otherwise a
+small randomised search finds one (seeded, within a fixed budget, so reproducible). It only
+applies to plain instances (``plain.is_plain``: equal tables filled exactly, nothing else to
+respect). Rounds beyond the spread are left empty for the greedy start to fill.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from territ_desktop.rotation.problem import Problem
 
 Vector = tuple[int, ...]
 
-#: Larger spaces make the subspace search too slow for a start (and no benchmark needs them).
+#: Larger spaces make the start too slow (and no benchmark needs them).
 MAX_PEOPLE = 1024
 RESTARTS = 40
 CANDIDATES = 60
