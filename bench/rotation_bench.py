@@ -6,9 +6,9 @@ totals. For each instance it prints, over the seeds, the mean and worst of the g
 for the greedy baseline and for the solver, the solver's worst pair, audience-mix deviation and
 hard breaks (worst seed) and overlaps (mean), its CPU seconds (``time.process_time``, which is
 also the clock of the time limit), the worst CPU seconds of the search's start (the greedy
-seating, with rounds from a partial spread where one applies), and whether each target was met on
-every seed: the value, the time, and the first valid plan (that start, with no hard break, within
-0.1 s).
+seating, or rounds built from a partial spread or turns of a base round where that applies),
+and whether each target was met on every seed: the value, the time, and the first valid plan
+(that start, with no hard break, within 0.1 s).
 
 Targets are those of issue 5. A line of its table without a time of its own gets the issue's time
 budget: 2 s up to 60 people, 10 s up to 120 (so 8×4×9, 32 people, has 2 s).
