@@ -49,7 +49,11 @@ def register(commands: Any, export_commands: Any) -> None:
 def _search_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=1, help="graine (même graine, même plan)")
     parser.add_argument(
-        "--time-limit", type=float, default=5.0, metavar="SECONDES", help="durée maximale"
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="SECONDES",
+        help="durée maximale (par défaut : 2 s jusqu'à 60 personnes, 10 s au-delà)",
     )
 
 

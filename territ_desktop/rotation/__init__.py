@@ -34,7 +34,7 @@ from territ_desktop.rotation.model import (
 )
 from territ_desktop.rotation.replan import replan, with_changes
 from territ_desktop.rotation.score import score_plan
-from territ_desktop.rotation.solver import greedy_plan, solve
+from territ_desktop.rotation.solver import greedy_plan, solve, time_budget
 from territ_desktop.rotation.validate import validate
 
 __all__ = [
@@ -62,6 +62,7 @@ __all__ = [
     "score_to_json",
     "solve",
     "solve_json",
+    "time_budget",
     "validate",
     "with_changes",
 ]

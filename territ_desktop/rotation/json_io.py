@@ -19,7 +19,7 @@ from territ_desktop.rotation.model import (
     Score,
     Table,
 )
-from territ_desktop.rotation.solver import DEFAULT_TIME_LIMIT, solve
+from territ_desktop.rotation.solver import solve
 from territ_desktop.rotation.validate import validate
 
 _KEYS = {
@@ -270,7 +270,7 @@ def plan_from_json(data: Any) -> Plan:
 def solve_json(
     data: Any,
     seed: int = 0,
-    time_limit: float = DEFAULT_TIME_LIMIT,
+    time_limit: float | None = None,
     max_iterations: int | None = None,
 ) -> dict[str, Any]:
     """Read an instance, solve it, and return the plan with its score, warnings and status."""

@@ -84,7 +84,7 @@ def default_tables(item: ProgrammeItem, people: int) -> tuple[Table, ...]:
 
 
 def solve_json_file(
-    source: Path, target: Path, *, seed: int = 1, time_limit: float = 5.0
+    source: Path, target: Path, *, seed: int = 1, time_limit: float | None = None
 ) -> dict[str, object]:
     """``territ rotations solve``: read an instance, write the plan (atomically), return it."""
     import json
@@ -169,11 +169,14 @@ class RotationService:
         instance: Instance,
         *,
         seed: int = 1,
-        time_limit: float = 5.0,
+        time_limit: float | None = None,
         max_iterations: int | None = None,
         progress: ProgressCallback | None = None,
     ) -> Result:
-        """Run the solver (no database: safe to call from a worker thread)."""
+        """Run the solver (no database: safe to call from a worker thread).
+
+        Without ``time_limit``, the solver's budget: 2 s up to 60 people, 10 s beyond.
+        """
         return solve(
             instance,
             seed=seed,

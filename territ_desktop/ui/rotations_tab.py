@@ -68,7 +68,7 @@ class RotationsTab(QObject):
         self._locks: dict[str, set[Lock]] = {}
         self._notes: dict[str, tuple[str, ...]] = {}
         #: Search budget of "Générer" (tests lower it).
-        self.time_limit = 5.0
+        self.time_limit: float | None = None  # None: the solver's budget by number of people
         self.max_iterations: int | None = None
         w = self.widget = load_ui("rotations_tab.ui", parent)
         self.items = child(w, QComboBox, "itemCombo")
@@ -376,7 +376,7 @@ class RotationsTab(QObject):
             return
         changes, newcomers = asked
         where, seed, most = (self.session_id, stored.item_id), stored.seed, self.max_iterations
-        limit = min(self.time_limit, 2.0)
+        limit = 2.0 if self.time_limit is None else min(self.time_limit, 2.0)
 
         def work(progress: ProgressCallback) -> Result:
             return replan_rounds(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import count
+
 import pytest
 
 from territ_desktop.domain.audience import Audience
@@ -20,6 +22,7 @@ from territ_desktop.rotation import (
     greedy_plan,
     score_plan,
     solve,
+    time_budget,
 )
 
 # Generous wall-clock limits: the iteration limits decide, the clock only guards a slow machine.
@@ -235,3 +238,16 @@ def test_nowhere_to_sit_is_explained() -> None:
                 pinned=(Pin("p2", "T0"), Pin("p0", "T1")),
             )
         )
+
+
+@pytest.mark.parametrize(("shape", "budget"), [((5, 4, 7), 2.0), ((10, 10, 6), 10.0)])
+def test_without_a_time_limit_the_search_gets_the_budget_for_its_size(
+    shape: tuple[int, int, int], budget: float
+) -> None:
+    # Issue 5: 2 s up to 60 people, 10 s up to 120. A fake clock moves half a second per look,
+    # so the run is quick whatever the machine.
+    assert time_budget(60) == 2.0 and time_budget(61) == 10.0
+    ticks = count()
+    result = solve(golfers(*shape), seed=0, clock=lambda: next(ticks) * 0.5)
+    assert not result.optimal
+    assert budget <= result.seconds <= budget + 2.0
