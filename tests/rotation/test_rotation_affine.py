@@ -7,6 +7,7 @@ from itertools import combinations
 from random import Random
 
 import pytest
+from golf_instances import golfers
 
 from territ_desktop.domain.audience import Audience
 from territ_desktop.rotation import (
@@ -24,14 +25,6 @@ from territ_desktop.rotation import (
 from territ_desktop.rotation.affine import affine_start, partial_spread
 from territ_desktop.rotation.galois import _irreducible, _multiply, primitive_powers
 from territ_desktop.rotation.problem import compile_instance
-
-
-def golfers(tables: int, size: int, rounds: int) -> Instance:
-    return Instance(
-        rounds=rounds,
-        tables=tuple(Table(f"T{t}", size) for t in range(tables)),
-        participants=tuple(Person(f"p{i}") for i in range(tables * size)),
-    )
 
 
 def _is_subspace(vectors: set[tuple[int, ...]], p: int) -> bool:

@@ -7,20 +7,13 @@ from math import comb
 from random import Random
 
 import pytest
+from golf_instances import golfers
 
 from territ_desktop.domain.audience import Audience
 from territ_desktop.rotation import Instance, Person, Pin, Table, greedy_plan, score_plan, solve
 from territ_desktop.rotation.cyclic import _orbits, cyclic_start
 from territ_desktop.rotation.plain import is_plain
 from territ_desktop.rotation.problem import compile_instance
-
-
-def golfers(tables: int, size: int, rounds: int) -> Instance:
-    return Instance(
-        rounds=rounds,
-        tables=tuple(Table(f"T{t}", size) for t in range(tables)),
-        participants=tuple(Person(f"p{i}") for i in range(tables * size)),
-    )
 
 
 @pytest.mark.parametrize("shape", [(5, 3, 7), (10, 4, 3), (8, 3, 11)])

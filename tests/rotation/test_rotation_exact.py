@@ -6,6 +6,7 @@ from random import Random
 from typing import Any
 
 import pytest
+from golf_instances import golfers
 
 from territ_desktop.rotation import Absence, Instance, Person, Pin, Score, Table, score_plan, solve
 from territ_desktop.rotation.exact import (
@@ -18,15 +19,6 @@ from territ_desktop.rotation.problem import compile_instance
 from territ_desktop.rotation.search import TabuSearch
 from territ_desktop.rotation.solver import assignment_to_plan
 from territ_desktop.rotation.state import State
-
-
-def golfers(tables: int, size: int, rounds: int, **kwargs: object) -> Instance:
-    return Instance(
-        rounds=rounds,
-        tables=tuple(Table(f"T{t}", size) for t in range(tables)),
-        participants=tuple(Person(f"p{i}") for i in range(tables * size)),
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 def affine_plane_of_three() -> list[list[int]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from random import Random
 
+from golf_instances import golfers
+
 from territ_desktop.domain.audience import Audience
 from territ_desktop.rotation import (
     Instance,
@@ -19,14 +21,6 @@ from territ_desktop.rotation.problem import compile_instance
 from territ_desktop.rotation.search import Tuning
 from territ_desktop.rotation.solver import assignment_to_plan
 from territ_desktop.rotation.state import State
-
-
-def golfers(tables: int, size: int, rounds: int) -> Instance:
-    return Instance(
-        rounds=rounds,
-        tables=tuple(Table(f"T{t}", size) for t in range(tables)),
-        participants=tuple(Person(f"p{i}") for i in range(tables * size)),
-    )
 
 
 def test_greedy_seats_the_most_constrained_first() -> None:

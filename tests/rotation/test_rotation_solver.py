@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import count
 
 import pytest
+from golf_instances import golfers
 
 from territ_desktop.domain.audience import Audience
 from territ_desktop.domain.errors import UserError
@@ -27,15 +28,6 @@ from territ_desktop.rotation import (
 
 # Generous wall-clock limits: the iteration limits decide, the clock only guards a slow machine.
 SLOW_GUARD = 60.0
-
-
-def golfers(tables: int, size: int, rounds: int, **kwargs: object) -> Instance:
-    return Instance(
-        rounds=rounds,
-        tables=tuple(Table(f"T{t}", size) for t in range(tables)),
-        participants=tuple(Person(f"p{i}") for i in range(tables * size)),
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
