@@ -84,7 +84,7 @@ def greedy_plan(instance: Instance, *, seed: int = 0, constructions: bool = Fals
     """The start of the search alone; same checks as :func:`solve`.
 
     By default the plain greedy seating (the benchmark's baseline); ``constructions=True`` gives
-    the search's own start, rounds from a partial spread included where one applies.
+    the search's own start, built rounds included where a construction applies.
     """
     return solve(instance, seed=seed, max_iterations=0, constructions=constructions).plan
 
