@@ -61,9 +61,7 @@ def solve(
     warnings = validate(instance)
     pb = compile_instance(instance)
     rng = Random(seed)
-    built = affine_start(pb, rng) if constructions else None
-    if constructions and built is None:
-        built = cyclic_start(pb, rng)
+    built = built_start(pb, seed) if constructions else None
     state = State(pb, greedy_assignment(pb, rng, start=built))
     return run_search(
         pb,
@@ -78,6 +76,17 @@ def solve(
         plan_of=lambda best: assignment_to_plan(pb, best),
         clock=clock,
     )
+
+
+def built_start(pb: Problem, seed: int) -> list[list[int]] | None:
+    """Rounds built by a construction (-1 where a round is left to the greedy start), or None.
+
+    The constructions draw on a generator of their own, so that where none applies the greedy
+    start and the search are exactly those of ``constructions=False``.
+    """
+    rng = Random(f"construct:{seed}")
+    built = affine_start(pb, rng)
+    return built if built is not None else cyclic_start(pb, rng)
 
 
 def greedy_plan(instance: Instance, *, seed: int = 0, constructions: bool = False) -> Plan:

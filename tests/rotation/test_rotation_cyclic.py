@@ -8,12 +8,15 @@ from random import Random
 
 import pytest
 from golf_instances import golfers
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from territ_desktop.domain.audience import Audience
 from territ_desktop.rotation import Instance, Person, Pin, Table, greedy_plan, score_plan, solve
 from territ_desktop.rotation.cyclic import _orbits, cyclic_start
 from territ_desktop.rotation.plain import is_plain
 from territ_desktop.rotation.problem import compile_instance
+from territ_desktop.rotation.solver import built_start
 
 
 @pytest.mark.parametrize("shape", [(5, 3, 7), (10, 4, 3), (8, 3, 11)])
@@ -80,3 +83,23 @@ def test_only_plain_instances_are_built(instance: Instance) -> None:
     assert not is_plain(pb)
     assert cyclic_start(pb, Random(0)) is None
     assert is_plain(compile_instance(KIRKMAN))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.integers(2, 9), st.integers(2, 5), st.integers(1, 12), st.integers(0, 50))
+def test_a_built_start_is_always_a_valid_plan_and_otherwise_the_greedy_one(
+    tables: int, size: int, rounds: int, seed: int
+) -> None:
+    # Plain shapes of every kind: where a construction applies (prime powers, small
+    # instances), its start seats everyone once per round at a full table, and nobody twice
+    # with the same person when it built every round; where none applies, the start is exactly
+    # the greedy one.
+    instance = golfers(tables, size, rounds)
+    start = score_plan(instance, greedy_plan(instance, seed=seed, constructions=True))
+    plain = score_plan(instance, greedy_plan(instance, seed=seed))
+    assert start.hard_violations == 0 and start.size_deviation == 0
+    built = built_start(compile_instance(instance), seed)
+    if built is None:
+        assert start == plain
+    elif all(t >= 0 for row in built for t in row):
+        assert start.repeats == 0
