@@ -1996,6 +1996,10 @@ Prepare and run TERRIT training (territorial health projects), offline.</transla
         <translation>constraints broken: &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;i&gt;optimale : impossible de faire mieux avec ces tables et ces tours&lt;/i&gt;</source>
+        <translation>&lt;i&gt;optimal: no plan can do better with these tables and rounds&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>Note : {text}</source>
         <translation>Note: {text}</translation>
     </message>

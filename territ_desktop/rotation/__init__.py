@@ -9,6 +9,7 @@ Typical use::
 See ``docs/rotations-json.md`` for the JSON form used by ``territ rotations solve``.
 """
 
+from territ_desktop.rotation.bounds import proven_optimal
 from territ_desktop.rotation.errors import RotationInfeasibleError, RotationInputError
 from territ_desktop.rotation.json_io import (
     instance_from_json,
@@ -57,6 +58,7 @@ __all__ = [
     "instance_to_json",
     "plan_from_json",
     "plan_to_json",
+    "proven_optimal",
     "replan",
     "score_plan",
     "score_to_json",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from territ_desktop.rotation.model import Instance
+from territ_desktop.rotation.model import Instance, Mode, Score
 from territ_desktop.rotation.units import kept_together
 
 
@@ -94,3 +94,21 @@ def _table_repeat_bound(instance: Instance, counted: list[str]) -> int:
         rounds = sum(1 for r in range(1, instance.rounds + 1) if instance.is_present(pid, r))
         bound += max(0, rounds - fresh)
     return bound
+
+
+def proven_optimal(instance: Instance, score: Score) -> bool:
+    """Whether ``score`` sits at the lower bound of every goal: then no plan can do better.
+
+    (A plan may be the best possible without this being provable: the bounds come from
+    counting and are not always reached.)
+    """
+    if score.hard_violations or score.mix_deviation or score.size_deviation:
+        return False
+    bounds = lower_bounds(instance)
+    if instance.options.world_cafe and score.table_repeats > bounds.table_repeats:
+        return False
+    if score.max_meetings > bounds.max_meetings:
+        return False
+    if instance.options.mode is Mode.OVERLAPS:
+        return score.overlaps <= bounds.overlaps
+    return score.repeats <= bounds.repeats

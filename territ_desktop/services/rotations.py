@@ -28,6 +28,7 @@ from territ_desktop.rotation import (
     instance_to_json,
     plan_from_json,
     plan_to_json,
+    proven_optimal,
     score_plan,
     solve,
 )
@@ -163,6 +164,11 @@ class RotationService:
             if stored is not None:
                 history.extend(stored.plan.as_past_rounds())
         return tuple(history)
+
+    @staticmethod
+    def proven_optimal(instance: Instance, score: Score) -> bool:
+        """Whether no plan can do better than ``score`` (every goal at its counting bound)."""
+        return proven_optimal(instance, score)
 
     @staticmethod
     def solve(

@@ -107,9 +107,17 @@ class RotationPlanView(QObject):
         self.tabs.addTab(view, self.tr("Tour {n}").format(n=number))
 
     def show_score(
-        self, score: Score | None, instance: Instance | None, notes: Sequence[str] = ()
+        self,
+        score: Score | None,
+        instance: Instance | None,
+        notes: Sequence[str] = (),
+        optimal: bool = False,
     ) -> None:
-        """The score of the plan shown, the hard constraints it breaks (in red), notes."""
+        """The score of the plan shown, the hard constraints it breaks (in red), notes.
+
+        ``optimal``: no plan can do better (said, so that unavoidable repeats are not taken for
+        a weakness of the plan).
+        """
         self.violations.clear()
         if score is None or instance is None:
             self.score_label.setText(
@@ -133,6 +141,10 @@ class RotationPlanView(QObject):
         if score.hard_violations:
             broken = f'<span style="color:{ERROR_RED}">{broken}</span>'
         parts.append(broken)
+        if optimal:
+            parts.append(
+                self.tr("<i>optimale : impossible de faire mieux avec ces tables et ces tours</i>")
+            )
         self.score_label.setText(" · ".join(parts))
         for text in score.violations:
             item = QListWidgetItem(text, self.violations)

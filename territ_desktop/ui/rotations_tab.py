@@ -172,11 +172,9 @@ class RotationsTab(QObject):
         self.plan_view.locks = self._locks.setdefault(self.item_id or "", set())
         self.settings.set_instance(instance)
         self.plan_view.show_plan(instance, plan)
-        self.plan_view.show_score(
-            self.stored.score if self.stored is not None else None,
-            instance,
-            self._notes.get(self.item_id or "", ()),
-        )
+        score = self.stored.score if self.stored is not None else None
+        best = bool(score and instance and self._rotations.proven_optimal(instance, score))
+        self.plan_view.show_score(score, instance, self._notes.get(self.item_id or "", ()), best)
         self.people.setText(self._people_text())
         self._update_buttons()
 

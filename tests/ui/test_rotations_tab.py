@@ -61,12 +61,27 @@ def test_generate_a_first_plan_then_undo_it(
     assert stored.score.hard_violations == 0
     assert len(tab.plan_view.views) == stored.instance.rounds
     assert tab.plan_view.current_round() == 1
-    assert "paire(s) se retrouvent" in tab.plan_view.score_label.text()
+    label = tab.plan_view.score_label.text()
+    assert "paire(s) se retrouvent" in label
+    # Two rounds at four tables: some pairs must meet again, and the plan has no more than that.
+    assert demo.rotations.proven_optimal(stored.instance, stored.score)
+    assert "impossible de faire mieux" in label
     assert tab.buttons["printButton"].isEnabled()
     undo_stack.undo()
     assert tab.stored is None and tab.plan_view.views == []
     undo_stack.redo()
     assert tab.stored is not None and tab.stored.plan == stored.plan
+
+
+def test_the_score_says_when_no_plan_can_do_better(demo: Services, make_tab: MakeTab) -> None:
+    tab = make_tab(demo)
+    instance = tab.instance
+    assert instance is not None
+    score = score_plan(instance, demo.rotations.solve(instance, max_iterations=0).plan)
+    tab.plan_view.show_score(score, instance, (), optimal=False)
+    assert "optimale" not in tab.plan_view.score_label.text()
+    tab.plan_view.show_score(score, instance, (), optimal=True)
+    assert "impossible de faire mieux" in tab.plan_view.score_label.text()
 
 
 def test_cancel_leaves_the_plan_as_it_was(
