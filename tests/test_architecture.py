@@ -81,3 +81,20 @@ def test_layers_point_down(path: Path) -> None:
         if m.startswith("territ_desktop.") and len(m.split(".")) > 1
     }
     assert used <= ALLOWED[layer], f"{layer}/{path.name} reaches up into {used - ALLOWED[layer]}"
+
+
+@pytest.mark.parametrize(
+    "path", sorted((PACKAGE / "ui").glob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
+def test_the_window_takes_only_values_from_the_solver(path: Path) -> None:
+    # The rotation package's plain values (Instance, Plan, Score...) travel up to the widgets;
+    # its functions (solve, replan, validate...) are called through the rotations service.
+    import inspect
+
+    import territ_desktop.rotation as rotation
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "territ_desktop.rotation":
+            calls = [a.name for a in node.names if inspect.isfunction(getattr(rotation, a.name))]
+            assert not calls, f"ui/{path.name} calls {calls} directly; go through the service"

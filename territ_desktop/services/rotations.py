@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +30,10 @@ from territ_desktop.rotation import (
     plan_from_json,
     plan_to_json,
     proven_optimal,
+    replan,
     score_plan,
     solve,
+    validate,
 )
 from territ_desktop.services.attendance import AttendanceService
 from territ_desktop.services.sessions import load_session_row
@@ -164,6 +167,40 @@ class RotationService:
             if stored is not None:
                 history.extend(stored.plan.as_past_rounds())
         return tuple(history)
+
+    @staticmethod
+    def check(instance: Instance) -> tuple[str, ...]:
+        """Refuse settings the solver cannot take (``UserError``); return its warnings."""
+        return validate(instance)
+
+    @staticmethod
+    def replan(
+        instance: Instance,
+        current: Plan,
+        from_round: int,
+        *,
+        arrivals: Sequence[Person] = (),
+        no_shows: Sequence[str] = (),
+        seed: int = 1,
+        time_limit: float = 2.0,
+        max_iterations: int | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> Result:
+        """Seat latecomers, leave out no-shows, from ``from_round`` on; earlier rounds untouched.
+
+        No database: safe to call from a worker thread.
+        """
+        return replan(
+            instance,
+            current,
+            from_round,
+            arrivals=arrivals,
+            no_shows=no_shows,
+            seed=seed,
+            time_limit=time_limit,
+            max_iterations=max_iterations,
+            progress=progress,
+        )
 
     @staticmethod
     def proven_optimal(instance: Instance, score: Score) -> bool:

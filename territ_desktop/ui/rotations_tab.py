@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from territ_desktop.domain.errors import UserError
-from territ_desktop.rotation import Instance, Person, Plan, ProgressCallback, Result, validate
-from territ_desktop.rotation import replan as replan_rounds
+from territ_desktop.rotation import Instance, Person, Plan, ProgressCallback, Result
 from territ_desktop.ui import messages
 from territ_desktop.ui.actions import attempt
 from territ_desktop.ui.rotation_edits import (
@@ -265,7 +264,7 @@ class RotationsTab(QObject):
 
     def _on_settings(self, new: Instance, text: str, rename: tuple[str, str] | None) -> None:
         try:
-            validate(new)
+            self._rotations.check(new)
         except UserError as error:
             messages.show_error(self.widget, str(error))
             self.settings.set_instance(self.instance)
@@ -375,9 +374,10 @@ class RotationsTab(QObject):
         changes, newcomers = asked
         where, seed, most = (self.session_id, stored.item_id), stored.seed, self.max_iterations
         limit = 2.0 if self.time_limit is None else min(self.time_limit, 2.0)
+        rotations = self._rotations
 
         def work(progress: ProgressCallback) -> Result:
-            return replan_rounds(
+            return rotations.replan(
                 instance,
                 stored.plan,
                 changes.from_round,
