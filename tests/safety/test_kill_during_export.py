@@ -61,11 +61,16 @@ def _kill_at_random(
     name: str,
 ) -> list[tuple[bool, str, bool]]:
     """Export once whole, then 20 times killed at random; check each outcome."""
-    reference = folder / "reference" / name
-    reference.parent.mkdir()
-    done = run_child(child, *arguments(reference))
-    assert done.result[0] == "done", done.messages
-    seconds = done.result[1]
+    timings = []
+    for attempt in range(2):
+        reference = folder / f"reference{attempt}" / name
+        reference.parent.mkdir()
+        done = run_child(child, *arguments(reference))
+        assert done.result[0] == "done", done.messages
+        timings.append(done.result[1])
+    # One run slowed down by another load would make most kills come after the end: the kills
+    # are timed on the faster of two runs.
+    seconds = min(timings)
     expected = _cells(reference)
     previous_file = folder / "previous.xlsx"
     write_directory_xlsx(SMALL, previous_file)

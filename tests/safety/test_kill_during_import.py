@@ -18,12 +18,17 @@ RUNS = 20
 def test_kill_during_import(
     run_child: RunChild, base_database: Path, import_plan: Path, tmp_path: Path
 ) -> None:
-    reference = tmp_path / "reference.sqlite3"
-    shutil.copyfile(base_database, reference)
-    done = run_child(safety_children.apply_import, str(reference), str(import_plan))
-    assert done.result[0] == "done", done.messages
-    seconds = done.result[1]
-    assert count(reference) == BASE_PEOPLE + ROWS
+    timings = []
+    for attempt in range(2):
+        reference = tmp_path / f"reference{attempt}.sqlite3"
+        shutil.copyfile(base_database, reference)
+        done = run_child(safety_children.apply_import, str(reference), str(import_plan))
+        assert done.result[0] == "done", done.messages
+        assert count(reference) == BASE_PEOPLE + ROWS
+        timings.append(done.result[1])
+    # One run slowed down by another load made most kills come after the end (8 of 20 once):
+    # the kills are timed on the faster of two runs.
+    seconds = min(timings)
     rng = random.Random(20260312)
     outcomes = []
     for run in range(RUNS):
