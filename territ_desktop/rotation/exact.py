@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from random import Random
 
+from territ_desktop.rotation.cover import Budget, OutOfBudgetError, bits, exact_cover
 from territ_desktop.rotation.model import Absence, Instance
 from territ_desktop.rotation.state import State
 
@@ -46,10 +47,6 @@ def excess_without(state: State, r: int) -> int:
             if row[b] >= 2:
                 excess += row[b] - 1 - (tab[r][a] == tab[r][b] >= 0)
     return excess
-
-
-class OutOfBudgetError(Exception):
-    """The node budget ran out, or the caller stopped the search."""
 
 
 def completable(state: State, r: int) -> bool:
@@ -96,7 +93,7 @@ def complete_round(
     compat = _new_pairs(state, r, movable)
     other = (r + 1) % pb.rounds
     classes = _classes(state.tab[other], movable)
-    budget = _Budget(check)
+    budget = Budget(check)
     sizes = sorted({k for k in slots if k > 0})
     try:
         groups: list[int] = []
@@ -112,28 +109,10 @@ def complete_round(
     free = {k: [t for t in range(pb.tables) if slots[t] == k] for k in sizes}
     for group in cover:
         t = free[group.bit_count()].pop()
-        for i in _bits(group):
+        for i in bits(group):
             row[movable[i]] = t
     assert all(row[p] >= 0 for p in index)
     return row
-
-
-class _Budget:
-    """Nodes spent so far; ``check`` is called every 2048 nodes (False stops)."""
-
-    def __init__(self, check: Callable[[], bool] | None) -> None:
-        self.check = check
-        self.nodes = 0
-
-    def spend(self, limit: int) -> None:
-        self.nodes += 1
-        if self.nodes > limit:
-            raise OutOfBudgetError
-        if self.nodes % 2048 == 0 and self.check is not None and not self.check():
-            raise OutOfBudgetError
-
-    def reset(self) -> None:
-        self.nodes = 0
 
 
 def _new_pairs(state: State, r: int, movable: list[int]) -> list[int]:
@@ -166,7 +145,7 @@ def _classes(other_row: list[int], movable: list[int]) -> list[int]:
     return sorted(by_table.values(), key=int.bit_count, reverse=True) + alone
 
 
-def _cliques(compat: list[int], classes: list[int], size: int, budget: _Budget) -> list[int]:
+def _cliques(compat: list[int], classes: list[int], size: int, budget: Budget) -> list[int]:
     """Every group of ``size`` people who have never met, at most one from each class."""
     found: list[int] = []
     count = len(classes)
@@ -192,63 +171,14 @@ def _cliques(compat: list[int], classes: list[int], size: int, budget: _Budget) 
 
 
 def _cover(
-    people: int, groups: list[int], quota: dict[int, int], rng: Random, budget: _Budget
+    people: int, groups: list[int], quota: dict[int, int], rng: Random, budget: Budget
 ) -> list[int] | None:
     """Groups covering every person once, ``quota[k]`` groups of each size k (Algorithm X)."""
     budget.reset()
     rng.shuffle(groups)
-    of_person = [0] * people
-    for g, group in enumerate(groups):
-        for i in _bits(group):
-            of_person[i] |= 1 << g
-    clash = []
-    for group in groups:
-        mask = 0
-        for i in _bits(group):
-            mask |= of_person[i]
-        clash.append(mask)
     by_size: dict[int, int] = {}
     for g, group in enumerate(groups):
         by_size[group.bit_count()] = by_size.get(group.bit_count(), 0) | 1 << g
-    full = (1 << people) - 1
-    left = dict(quota)
-
-    def search(covered: int, alive: int) -> list[int] | None:
-        budget.spend(COVER_NODES)
-        if covered == full:
-            return []
-        best, fewest = -1, 1 << 30
-        for i in _bits(full & ~covered):
-            n = (of_person[i] & alive).bit_count()
-            if n < fewest:
-                best, fewest = i, n
-                if n <= 1:
-                    break
-        if fewest == 0:
-            return None
-        options = of_person[best] & alive
-        while options:
-            low = options & -options
-            options ^= low
-            g = low.bit_length() - 1
-            k = groups[g].bit_count()
-            left[k] -= 1
-            allowed = alive & ~clash[g]
-            if not left[k]:
-                allowed &= ~by_size[k]
-            rest = search(covered | groups[g], allowed)
-            left[k] += 1
-            if rest is not None:
-                return [groups[g], *rest]
-        return None
-
-    return search(0, (1 << len(groups)) - 1)
-
-
-def _bits(mask: int) -> list[int]:
-    out = []
-    while mask:
-        low = mask & -mask
-        out.append(low.bit_length() - 1)
-        mask ^= low
-    return out
+    quotas = [(by_size.get(k, 0), count) for k, count in quota.items()]
+    chosen = exact_cover(people, groups, budget, COVER_NODES, quotas)
+    return None if chosen is None else [groups[g] for g in chosen]
