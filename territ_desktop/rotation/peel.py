@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from territ_desktop.rotation.exact import completable, complete_round, drop_round, excess_without
 from territ_desktop.rotation.problem import Problem, compile_instance
-from territ_desktop.rotation.search_types import REPORT_EVERY, Report
+from territ_desktop.rotation.search_types import Report, Watch
 from territ_desktop.rotation.state import State
 
 if TYPE_CHECKING:
@@ -60,35 +60,13 @@ def peel(
         return None, False
     closest = [k for k in rounds if excess[k] == least]
     deadline = start + time_limit
-    outer = report
-    stopped = False
-    next_report = clock() + REPORT_EVERY
-
-    def sub_report(_fraction: float, _best: list[list[int]]) -> bool:
-        """Progress of the whole search, with its best plan."""
-        nonlocal stopped
-        if outer is None:
-            return True
-        done = (clock() - start) / time_limit if time_limit > 0 else 1.0
-        stopped = not outer(min(1.0, done), best)
-        return not stopped
-
-    def check() -> bool:
-        """Whether the exact search may go on: time left, and not cancelled."""
-        nonlocal next_report
-        now = clock()
-        if now >= deadline:
-            return False
-        if now >= next_report:
-            next_report = now + REPORT_EVERY
-            return sub_report(0.0, best)
-        return True
+    watch = Watch(start, time_limit, report, best, clock)
 
     if least == 0:
         # The other rounds already have no repeat: seat each such round anew directly.
         for k in closest:
-            row = complete_round(full, k, search.rng, check=check)
-            if stopped:
+            row = complete_round(full, k, search.rng, check=watch)
+            if watch.stopped:
                 return None, True
             if row is not None:
                 tab = [line[:] for line in best]
@@ -105,7 +83,7 @@ def peel(
         if budget <= 0 or clock() >= deadline:
             break
         sub = type(search)(State(sub_pb, sub_tab), search.rng, _no_repeat, search.tuning)
-        outcome = sub.run(deadline - clock(), budget, sub_report, clock)
+        outcome = sub.run(deadline - clock(), budget, watch.report, clock)
         search.iteration += outcome.iterations
         if outcome.cancelled:
             return None, True
@@ -113,8 +91,8 @@ def peel(
             break
         tab = [row[:] for row in outcome.best]
         tab.insert(r, best[r][:])
-        row = complete_round(State(pb, tab), r, search.rng, check=check)
-        if stopped:
+        row = complete_round(State(pb, tab), r, search.rng, check=watch)
+        if watch.stopped:
             return None, True
         if row is not None:
             tab[r] = row

@@ -38,3 +38,47 @@ class Tuning:
         if people <= 24:
             return cls(sample=30, tenure_min=4, tenure_max=12)
         return cls()
+
+
+class Watch:
+    """The check of a long step inside the search (an exact search, a construction).
+
+    Called every few thousand nodes: False at the deadline or when the caller cancels (then
+    ``stopped`` is set); meanwhile it passes the progress report on, with the best plan so far.
+    ``report`` also serves as the report of a search run within the step.
+    """
+
+    def __init__(
+        self,
+        start: float,
+        time_limit: float,
+        outer: Report | None,
+        best: list[list[int]],
+        clock: Callable[[], float],
+    ) -> None:
+        self.start = start
+        self.time_limit = time_limit
+        self.outer = outer
+        self.best = best
+        self.clock = clock
+        self.deadline = start + time_limit
+        self.next_report = clock() + REPORT_EVERY
+        self.stopped = False
+
+    def report(self, _fraction: float, _best: list[list[int]]) -> bool:
+        """Progress of the whole search, with its best plan; False once cancelled."""
+        if self.outer is None:
+            return True
+        done = (self.clock() - self.start) / self.time_limit if self.time_limit > 0 else 1.0
+        self.stopped = not self.outer(min(1.0, done), self.best)
+        return not self.stopped
+
+    def __call__(self) -> bool:
+        """Whether the step may go on: time left, and not cancelled."""
+        now = self.clock()
+        if now >= self.deadline:
+            return False
+        if now >= self.next_report:
+            self.next_report = now + REPORT_EVERY
+            return self.report(0.0, self.best)
+        return True
