@@ -11,19 +11,26 @@ PG(4, 2) holds), which is the hard 8×4×9 case of the social-golfer literature.
 When m divides k the spread comes from the field GF(p^k) (see ``partial_spread``); otherwise a
 small randomised search finds one (seeded, within a fixed budget, so reproducible). It only
 applies to plain instances (``plain.is_plain``: equal tables filled exactly, nothing else to
-respect). Rounds beyond the spread are left empty for the greedy start to fill.
+respect). Rounds beyond the spread are left empty for the greedy start to fill. When the spread
+is short of the rounds wanted, the search first tries rounds that only translations map onto
+themselves (``translations_opening``: all ten for 8×4×10, in under a second, which is too long
+for the start: the first plan must come within a tenth of a second).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import product
 from random import Random
 
 from territ_desktop.rotation.galois import primitive_powers
 from territ_desktop.rotation.plain import is_plain
 from territ_desktop.rotation.problem import Problem
+from territ_desktop.rotation.translations import invariant_rounds
 
 Vector = tuple[int, ...]
+#: A construction step: (generator, check) -> rounds seated (-1 beyond them), or None.
+Step = Callable[[Random, Callable[[], bool]], list[list[int]] | None]
 
 #: Larger spaces make the start too slow (and no benchmark needs them).
 MAX_PEOPLE = 1024
@@ -40,28 +47,63 @@ def affine_start(pb: Problem, rng: Random) -> list[list[int]] | None:
     if shape is None:
         return None
     p, k, m = shape
+    vectors = list(product(range(p), repeat=k))
+    index = {v: i for i, v in enumerate(vectors)}
     spread = partial_spread(p, k, m, pb.rounds, rng)
     if not spread:
         return None
-    vectors = list(product(range(p), repeat=k))
+    return seat_rounds(pb, [_cosets(subspace, vectors, index, p) for subspace in spread], rng)
+
+
+def translations_opening(pb: Problem) -> Step | None:
+    """Where a spread falls short, the search's first step: rounds kept by translations.
+
+    For plain instances of prime-power sizes whose tables are not a subfield's size (m does not
+    divide k: no spread of the most rounds is known), the returned step tries the rounds of
+    ``translations`` (all ten for 8×4×10). It takes a generator and a ``check`` (False stops
+    it) and gives the rounds seated (-1 beyond them), or None. None when it does not apply.
+    """
+    shape = _shape(pb)
+    if shape is None or shape[1] % shape[2] == 0:
+        return None
+    p, k, m = shape
+
+    def step(rng: Random, check: Callable[[], bool]) -> list[list[int]] | None:
+        rounds = invariant_rounds(p, k, m, rng, check)
+        return None if rounds is None else seat_rounds(pb, rounds[: pb.rounds], rng)
+
+    return step
+
+
+def seat_rounds(pb: Problem, rounds: list[list[list[int]]], rng: Random) -> list[list[int]]:
+    """Rounds of tables of points, seated with people and tables shuffled (-1 beyond them)."""
     people = list(range(pb.n))
     rng.shuffle(people)
-    person_of = dict(zip(vectors, people, strict=True))
     tab = [[-1] * pb.n for _ in range(pb.rounds)]
-    zero = (0,) * k
-    for r, subspace in enumerate(spread):
+    for r, seating in enumerate(rounds):
         tables = list(range(pb.tables))
         rng.shuffle(tables)
-        seen: set[Vector] = set()
-        for v in vectors:
-            if v in seen:
-                continue
+        for members in seating:
             table = tables.pop()
-            for w in (zero, *subspace):
-                member = _add(v, w, p)
-                seen.add(member)
-                tab[r][person_of[member]] = table
+            for point in members:
+                tab[r][people[point]] = table
     return tab
+
+
+def _cosets(
+    subspace: set[Vector], vectors: list[Vector], index: dict[Vector, int], p: int
+) -> list[list[int]]:
+    """The cosets of a subspace (given by its non-zero vectors), as tables of point numbers."""
+    seen: set[Vector] = set()
+    tables = []
+    zero = (0,) * len(vectors[0])
+    for v in vectors:
+        if v in seen:
+            continue
+        members = [_add(v, w, p) for w in (zero, *subspace)]
+        seen.update(members)
+        tables.append([index[w] for w in members])
+    return tables
 
 
 def partial_spread(p: int, k: int, m: int, wanted: int, rng: Random) -> list[set[Vector]]:

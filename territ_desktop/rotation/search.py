@@ -9,7 +9,9 @@ above the bound counts the same); the best plan is kept by the exact order of th
 long stall the search restarts from the plan of lowest search cost with a few random swaps, or,
 when one round stands between the best plan and a plan with no repeat, tries the exact search of
 ``exact`` on that round. All choices draw on one seeded ``random.Random``, so a run is
-reproducible for a seed and an iteration count; the clock only decides when to stop.
+reproducible for a seed and an iteration count; the clock only decides when to stop. A caller
+may give an *opening*, a first step tried before any move (a construction too slow for the
+start), whose plan is kept when better.
 
 The scan of the moves lives in ``neighbourhood``, the hand-over to the exact search in ``peel``,
 the knobs and the outcome in ``search_types`` (all importable from here).
@@ -24,10 +26,13 @@ from random import Random
 from territ_desktop.rotation.neighbourhood import Neighbourhood
 from territ_desktop.rotation.peel import peel
 from territ_desktop.rotation.problem import relax
-from territ_desktop.rotation.search_types import REPORT_EVERY, Outcome, Report, Tuning
+from territ_desktop.rotation.search_types import REPORT_EVERY, Outcome, Report, Tuning, Watch
 from territ_desktop.rotation.state import State
 
-__all__ = ["REPORT_EVERY", "Outcome", "Report", "TabuSearch", "Tuning"]
+#: A first step before the moves: given a check (False: stop), a plan to start from, or None.
+Opening = Callable[[Callable[[], bool]], list[list[int]] | None]
+
+__all__ = ["REPORT_EVERY", "Opening", "Outcome", "Report", "TabuSearch", "Tuning"]
 
 
 class TabuSearch(Neighbourhood):
@@ -39,8 +44,10 @@ class TabuSearch(Neighbourhood):
         rng: Random,
         is_optimal: Callable[[State], bool],
         tuning: Tuning | None = None,
+        opening: Opening | None = None,
     ) -> None:
         self.state = state
+        self.opening = opening
         self.rng = rng
         self.is_optimal = is_optimal
         self.tuning = tuning or Tuning.for_people(state.pb.n)
@@ -77,7 +84,20 @@ class TabuSearch(Neighbourhood):
             return Outcome(best, 0, cancelled=False, optimal=True)
         start = clock()
         deadline = start + time_limit
-        next_report = start + REPORT_EVERY
+        if self.opening is not None and max_iterations != 0:
+            watch = Watch(start, time_limit, report, best, clock)
+            opened = self.opening(watch)
+            if watch.stopped:
+                return Outcome(best, 0, cancelled=True, optimal=False)
+            if opened is not None and State(state.pb, opened).true_cost() < best_cost:
+                self.state = state = State(state.pb, opened)
+                best_cost, best = state.true_cost(), state.snapshot()
+                best_max = state.max_meetings()
+                if self.is_optimal(state):
+                    return Outcome(best, 0, cancelled=False, optimal=True)
+                aspire = cost = state.cost
+                anchor = best
+        next_report = clock() + REPORT_EVERY
         since_best = 0
         while max_iterations is None or self.iteration < max_iterations:
             now = clock()

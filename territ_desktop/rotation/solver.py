@@ -2,7 +2,8 @@
 
 The start is the greedy seating, with rounds from a partial spread first where one applies
 (see ``affine``), or, for small plain instances, turns of one base round when that gives a plan
-without repeat (see ``cyclic``).
+without repeat (see ``cyclic``). Where a spread falls short, the search opens with rounds kept
+by translations (see ``translations``), too slow for the start.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import time
 from collections.abc import Callable
 from random import Random
 
-from territ_desktop.rotation.affine import affine_start
+from territ_desktop.rotation.affine import affine_start, translations_opening
 from territ_desktop.rotation.cyclic import cyclic_start
 from territ_desktop.rotation.greedy import greedy_assignment
 from territ_desktop.rotation.model import Instance, Mode, Plan, ProgressCallback, Result
 from territ_desktop.rotation.problem import Problem, compile_instance
 from territ_desktop.rotation.score import score_plan
-from territ_desktop.rotation.search import Report, TabuSearch, Tuning
+from territ_desktop.rotation.search import Opening, Report, TabuSearch, Tuning
 from territ_desktop.rotation.state import State
 from territ_desktop.rotation.validate import validate
 
@@ -75,7 +76,27 @@ def solve(
         tuning=tuning,
         plan_of=lambda best: assignment_to_plan(pb, best),
         clock=clock,
+        opening=opening_step(pb, seed) if constructions else None,
     )
+
+
+def opening_step(pb: Problem, seed: int) -> Opening | None:
+    """The search's first step where a construction too slow for the start may do better.
+
+    Rounds kept by translations (see ``affine.translations_opening``), rounds beyond them
+    seated greedily; on generators of their own, so that the search after a failed step is
+    the same as without it.
+    """
+    step = translations_opening(pb)
+    if step is None:
+        return None
+
+    def opening(check: Callable[[], bool]) -> list[list[int]] | None:
+        rng = Random(f"opening:{seed}")
+        built = step(rng, check)
+        return None if built is None else greedy_assignment(pb, rng, start=built)
+
+    return opening
 
 
 def built_start(pb: Problem, seed: int) -> list[list[int]] | None:
@@ -112,6 +133,7 @@ def run_search(
     plan_of: Callable[[list[list[int]]], Plan],
     instance: Instance | None = None,
     clock: Callable[[], float] = time.perf_counter,
+    opening: Opening | None = None,
 ) -> Result:
     """Run the tabu search from ``state`` and score its best plan (shared with re-planning)."""
     target = instance or pb.instance
@@ -122,7 +144,7 @@ def run_search(
         def report(fraction: float, best: list[list[int]]) -> bool:
             return callback(fraction, score_plan(target, plan_of(best))) is not False
 
-    search = TabuSearch(state, rng, lambda s: is_optimal(pb, s), tuning)
+    search = TabuSearch(state, rng, lambda s: is_optimal(pb, s), tuning, opening)
     remaining = max(0.0, time_limit - (clock() - started))
     outcome = search.run(remaining, max_iterations, report, clock)
     plan = plan_of(outcome.best)
