@@ -85,6 +85,7 @@ def plan_item(args: argparse.Namespace) -> int:
         instance = svc.rotations.default_instance(session_id, item_id, rounds=args.rounds)
         result = svc.rotations.solve(instance, seed=args.seed, time_limit=args.time_limit)
         svc.rotations.save(item_id, instance, result.plan, args.seed)
+        optimal = svc.rotations.proven_optimal(instance, result.score)
     s = result.score
     print(
         f"Répartition enregistrée : {len(instance.participants)} personnes, "
@@ -92,6 +93,8 @@ def plan_item(args: argparse.Namespace) -> int:
         f"{s.repeated_pairs}, au plus {s.max_meetings} fois la même paire, écart de mixité : "
         f"{s.mix_deviation}."
     )
+    if optimal:
+        print("Optimale : impossible de faire mieux avec ces tables et ces tours.")
     for warning in result.warnings:
         print(f"attention : {warning}")
     return 0

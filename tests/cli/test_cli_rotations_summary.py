@@ -124,3 +124,20 @@ def test_export_summary(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[s
         == 1
     )
     capsys.readouterr()
+
+
+def _plan_output(db: str, capsys: pytest.CaptureFixture[str], which: int, rounds: int) -> str:
+    assert main(["--database", db, "rotations", "list", "--session", "e408", "--json"]) == 0
+    item = json.loads(capsys.readouterr().out)[which]["id"][:8]
+    args = ["--database", db, "rotations", "plan", "--session", "e408", "--item", item]
+    assert main([*args, "--rounds", str(rounds), "--time-limit", "0.5"]) == 0
+    return capsys.readouterr().out
+
+
+def test_plan_says_when_no_plan_can_do_better(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    # The first workshop in one round: nobody has met yet, every goal at its bound.
+    assert "Optimale : impossible de faire mieux" in _plan_output(db, capsys, 0, 1)
+    # The last one in two rounds, after three workshops of the same people: pairs meet again,
+    # more than counting alone proves unavoidable.
+    assert "Optimale" not in _plan_output(db, capsys, 3, 2)
