@@ -11,7 +11,12 @@ from territ_desktop.rotation.units import kept_together
 
 @dataclass(frozen=True, slots=True)
 class Bounds:
-    """No plan can do better than these values (they may not be reachable)."""
+    """No plan can do better than these values (they may not be reachable).
+
+    ``repeats`` and ``overlaps`` bound the plans whose worst pair meets no more than
+    ``max_meetings`` times (the first goal): the search and :func:`proven_optimal` check that
+    one first.
+    """
 
     max_meetings: int
     overlaps: int
@@ -72,6 +77,12 @@ def lower_bounds(instance: Instance) -> Bounds:
         repeats = known_repeats
     some_repeat = overlaps > 0 or repeats > 0
     max_meetings = max(history_max, 2 if some_repeat else (1 if total else 0))
+    if max_meetings >= 2:
+        # A pair meeting m times counts m − 1 repeats and C(m, 2) overlaps, and for m ≤ M,
+        # m − 1 ≥ 2·C(m, 2) / M. So a plan whose worst pair stays at the bound M has at least
+        # 2·overlaps / M repeats: 24 for 4 tables of 6 over 3 rounds, where the count of pairs
+        # gives none.
+        repeats = max(repeats, -(-2 * overlaps // max_meetings))
     return Bounds(
         max_meetings=max_meetings,
         overlaps=overlaps,

@@ -6,7 +6,16 @@ from dataclasses import replace
 
 from golf_instances import golfers
 
-from territ_desktop.rotation import Mode, Options, greedy_plan, proven_optimal, score_plan, solve
+from territ_desktop.rotation import (
+    Mode,
+    Options,
+    PastRound,
+    greedy_plan,
+    proven_optimal,
+    score_plan,
+    solve,
+)
+from territ_desktop.rotation.bounds import lower_bounds
 
 
 def test_a_plan_without_repeat_is_proven_optimal_and_the_greedy_one_is_not() -> None:
@@ -23,9 +32,24 @@ def test_unavoidable_repeats_can_still_be_optimal() -> None:
     result = solve(instance, seed=0, time_limit=30)
     assert result.score.overlaps == 24
     assert proven_optimal(instance, result.score)
-    # Counting gives no bound on plain repeats here, so "meet the most people" cannot say so.
+    # Counting pairs gives no bound on plain repeats here (180 seats for 276 pairs), but with
+    # nobody meeting three times every overlap is a repeat: 24 at least, reached.
     meet_most = replace(instance, options=Options(mode=Mode.MEET_MOST))
-    assert not proven_optimal(meet_most, score_plan(meet_most, result.plan))
+    assert lower_bounds(meet_most).repeats == 24
+    assert proven_optimal(meet_most, score_plan(meet_most, result.plan))
+    assert solve(meet_most, seed=0, time_limit=30).optimal
+
+
+def test_the_repeats_bound_follows_the_worst_pair_allowed() -> None:
+    # History where one pair already met three times: the bound on the worst pair is 3, and a
+    # pair meeting three times counts 2 repeats for 3 overlaps.
+    history = tuple(PastRound((("p0", "p1"),)) for _ in range(3))
+    instance = replace(golfers(4, 6, 3), history=history)
+    bounds = lower_bounds(instance)
+    # Overlaps: 3 from the history, 8 for each of the 3 pairs of planned rounds (24 people in
+    # 16 cells of a 4 × 4 grid). Repeats: 2 × 27 / 3, where counting with two meetings at most
+    # would claim 27.
+    assert (bounds.max_meetings, bounds.overlaps, bounds.repeats) == (3, 27, 18)
 
 
 def test_a_broken_constraint_or_a_poor_mix_is_never_optimal() -> None:
