@@ -34,12 +34,12 @@ from territ_desktop.rotation.cover import Budget, OutOfBudgetError, bits, exact_
 MAX_PEOPLE = 64
 #: Nodes for listing the rounds, for each subgroup tried.
 LIST_NODES = 200_000
-#: The cover search is heavy-tailed: in a quarter of the orders of the rounds a cover comes
-#: within a couple of thousand nodes, in others not within a hundred thousand. So it starts
-#: again in a new order after COVER_NODES nodes, at most RESTARTS times (8×4×10: 0.15 s on
-#: average, and the odds of missing in all 50 tries are below one in a million).
+#: The cover search is heavy-tailed: for 8×4×10, 22 % of the orders of the rounds give a cover
+#: within 3,000 nodes (67 of 300 orders tried), others none within a hundred thousand. So it
+#: starts again in a new order after COVER_NODES nodes (about 0.05 s), at most RESTARTS times:
+#: all 80 tries miss about twice in a billion (the search's clock may stop it sooner).
 COVER_NODES = 3_000
-RESTARTS = 50
+RESTARTS = 80
 
 
 def invariant_rounds(
