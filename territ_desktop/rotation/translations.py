@@ -7,14 +7,14 @@ people at tables of four, while ten exist (Aguado, 2004; the 8×4×10 social-gol
 
 Here a round need not be cosets, only be mapped onto itself by the translations x ↦ x + h for
 h in a subspace H (spanned by the first coordinates). The pairs of people then fall into orbits
-under H, and such a round seats all the pairs of an orbit or none of them (its tables are unions
-of H-orbits of tables, and two of its tables never hold pairs of the same orbit, their people
-being distinct). So a plan where nobody meets twice is a choice of such rounds covering each
+under H, and such a round seats all the pairs of an orbit or none of them, each once (a
+translation that takes a seated pair to another pair takes its table to a table of the round
+holding that pair). So a plan where nobody meets twice is a choice of such rounds covering each
 orbit of pairs at most once; with the most rounds, every orbit exactly once except those of the
 pairs left over (each person has (n − 1) mod (g − 1) people never met, taken here as the
-differences in a set D of H, so these pairs are orbits too). That is an exact cover, with |H|
-times fewer columns than pairs: 76 orbits and 13,497 rounds for 8×4×10 with |H| = 8, solved in
-about a second.
+differences in a set D of H, so these pairs are orbits too). That is an exact cover, with about
+|H| times fewer columns than pairs: for 8×4×10 with |H| = 8, 72 orbits to cover and 4,800
+candidate rounds, solved in about half a second.
 
 The rounds are listed depth-first (the first free person, then every H-invariant piece that
 holds them) and the cover searched within counts of nodes, starting again in a new order when a
