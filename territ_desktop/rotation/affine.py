@@ -13,8 +13,8 @@ small randomised search finds one (seeded, within a fixed budget, so reproducibl
 applies to plain instances (``plain.is_plain``: equal tables filled exactly, nothing else to
 respect). Rounds beyond the spread are left empty for the greedy start to fill. When the spread
 is short of the rounds wanted, the search first tries rounds that only translations map onto
-themselves (``translations_opening``: all ten for 8×4×10, in under a second, which is too long
-for the start: the first plan must come within a tenth of a second).
+themselves (``translations_opening``: all ten for 8×4×10, in about half a second, too long for
+the start: the first plan must come within a tenth of a second).
 """
 
 from __future__ import annotations

@@ -89,8 +89,9 @@ class TabuSearch(Neighbourhood):
             opened = self.opening(watch)
             if watch.stopped:
                 return Outcome(best, 0, cancelled=True, optimal=False)
-            if opened is not None and State(state.pb, opened).true_cost() < best_cost:
-                self.state = state = State(state.pb, opened)
+            candidate = None if opened is None else State(state.pb, opened)
+            if candidate is not None and candidate.true_cost() < best_cost:
+                self.state = state = candidate
                 best_cost, best = state.true_cost(), state.snapshot()
                 best_max = state.max_meetings()
                 if self.is_optimal(state):
